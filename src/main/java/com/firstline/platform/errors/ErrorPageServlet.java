@@ -1,0 +1,38 @@
+package com.firstline.platform.errors;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page of the web container (see web.xml): a request that never reached JAX-RS, such as a
+ * missing static file, still gets a problem document instead of the server's HTML page.
+ */
+@WebServlet("/error")
+public class ErrorPageServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : 500;
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    Problem problem =
+        Problem.of(status, Problem.titleFor(status), Problem.genericDetailFor(status));
+    if (uri != null) {
+      problem = problem.at(uri.toString());
+    }
+    response.setStatus(status);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(JSON.toJson(problem));
+  }
+}

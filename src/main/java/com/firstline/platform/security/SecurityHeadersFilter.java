@@ -1,0 +1,58 @@
+package com.firstline.platform.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Security headers on every response. Firstline runs inside LMS iframes, so instead of {@code
+ * X-Frame-Options} the CSP's {@code frame-ancestors} names the LMS origins allowed to frame it.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  @ConfigProperty(name = "platform.frame-ancestors", defaultValue = "'self'")
+  String frameAncestors;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy(frameAncestors));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Scripts and styles only from our origin (no inline code anywhere); forms may post to any origin
+   * because LTI answers, such as a deep-linking response, are posted back to the LMS.
+   */
+  static String contentSecurityPolicy(String frameAncestors) {
+    List<String> ancestors =
+        List.of(frameAncestors.trim().split("[\\s,]+")).stream().filter(s -> !s.isBlank()).toList();
+    return String.join(
+        "; ",
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors " + String.join(" ", ancestors));
+  }
+}

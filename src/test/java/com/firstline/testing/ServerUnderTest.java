@@ -1,0 +1,92 @@
+package com.firstline.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The Liberty server that Maven starts for the integration tests (see the pom's
+ * pre-integration-test phase), seen from outside over HTTP.
+ */
+public final class ServerUnderTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private static volatile boolean ready;
+
+  private ServerUnderTest() {}
+
+  /**
+   * Waits until the application has started and reports ready. Liberty's start goal returns once
+   * the server runs, which can be before the application has finished deploying.
+   */
+  public static void awaitReady() {
+    if (ready) {
+      return;
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> health =
+            CLIENT.send(
+                HttpRequest.newBuilder(uri("/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        last = health.statusCode() + " " + health.body();
+        if (health.statusCode() == 200) {
+          ready = true;
+          return;
+        }
+        Thread.sleep(500);
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("The server never became ready: " + last);
+  }
+
+  public static String baseUrl() {
+    return System.getProperty("it.base.url", "http://localhost:9080");
+  }
+
+  public static URI uri(String path) {
+    return URI.create(baseUrl() + path);
+  }
+
+  public static HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  public static HttpResponse<String> send(HttpRequest request) {
+    awaitReady();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not JSON: " + response.body(), e);
+    }
+  }
+}
