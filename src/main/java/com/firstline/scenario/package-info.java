@@ -1,6 +1,6 @@
 /**
- * Scenarios: the branching leadership modules a manager plays. {@code model} is what a module is and
- * how it is played; {@code format} reads module files, checks them and reports mistakes to trainers.
- * Nothing here needs a container: it is plain Java, unit-tested directly.
+ * Scenario content: the module model and its rules ({@code model}), the YAML file format and its
+ * validator ({@code format}), stored versions ({@code entity}), the catalog and import ({@code
+ * control}) and the catalog and validation API ({@code boundary}).
  */
 package com.firstline.scenario;

@@ -1,7 +1,5 @@
 package com.firstline.testing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,13 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Liberty server that Maven starts for the integration tests (see the pom's
  * pre-integration-test phase), seen from outside over HTTP.
  */
 public final class ServerUnderTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
@@ -85,8 +87,8 @@ public final class ServerUnderTest {
   public static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Not JSON: " + response.body(), e);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("Not JSON: " + response.body(), e);
     }
   }
 }

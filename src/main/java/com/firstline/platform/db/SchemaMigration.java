@@ -26,10 +26,11 @@ public class SchemaMigration {
   private volatile String failure;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    migrate();
+    ensureMigrated();
   }
 
-  synchronized void migrate() {
+  /** Runs the migrations once; every later call returns at once. */
+  public synchronized void ensureMigrated() {
     if (appliedVersion != null) {
       return;
     }

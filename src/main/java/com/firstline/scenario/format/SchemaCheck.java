@@ -91,8 +91,10 @@ final class SchemaCheck {
                   .map(match -> " Did you mean '" + match + "'?")
                   .orElse(" Check the spelling, or remove it.");
       case "type" -> "'" + field + "' " + inPlace(where) + "should be " + kinds(schema) + ".";
-      case "minimum" -> "'" + field + "' " + inPlace(where) + "must be at least " + schema + ".";
-      case "maximum" -> "'" + field + "' " + inPlace(where) + "must be at most " + schema + ".";
+      case "minimum" ->
+          "'" + field + "' " + inPlace(where) + "must be at least " + schema + actual(error) + ".";
+      case "maximum" ->
+          "'" + field + "' " + inPlace(where) + "must be at most " + schema + actual(error) + ".";
       case "minLength" -> "'" + field + "' " + inPlace(where) + "must not be empty.";
       case "minItems" ->
           "'" + field + "' " + inPlace(where) + "needs at least " + schema + " entry.";
@@ -125,6 +127,10 @@ final class SchemaCheck {
     return "'" + field + "' " + inPlace(where) + "is not written the expected way.";
   }
 
+  private static String actual(Error error) {
+    return error.getInstanceNode() == null ? "" : " (it is " + error.getInstanceNode() + ")";
+  }
+
   private static String inPlace(String where) {
     return where.equals("The module") ? "" : "of " + Places.lowerFirst(where) + " ";
   }
@@ -155,8 +161,7 @@ final class SchemaCheck {
   }
 
   private static Schema loadSchema() {
-    try (InputStream in =
-        SchemaCheck.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+    try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
       }

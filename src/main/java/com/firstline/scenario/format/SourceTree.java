@@ -67,22 +67,24 @@ final class SourceTree {
   }
 
   /**
-   * Where line {@code lineInText} (0-based) of the text at {@code pointer} is, for texts written as
-   * YAML block scalars ({@code |} or {@code >}); other texts are located at their start.
+   * Where line {@code lineInText} and column {@code columnInText} (both 0-based) of the text at
+   * {@code pointer} is, for texts written as YAML block scalars ({@code |} or {@code >}); other
+   * texts are located at their start.
    */
-  Position ofTextLine(String pointer, int lineInText) {
+  Position ofTextLine(String pointer, int lineInText, int columnInText) {
     Position value = of(pointer);
     String line = lineText(value.line());
     int indicator = value.column() - 1;
     boolean block =
-        indicator < line.length() && (line.charAt(indicator) == '|' || line.charAt(indicator) == '>');
+        indicator < line.length()
+            && (line.charAt(indicator) == '|' || line.charAt(indicator) == '>');
     if (!block) {
       return value;
     }
     int target = value.line() + 1 + lineInText;
     String content = lineText(target);
     int indent = content.length() - content.stripLeading().length();
-    return new Position(target, indent + 1);
+    return new Position(target, indent + 1 + columnInText);
   }
 
   /** The id of the node {@code pointer} is inside, or null when it is outside {@code nodes}. */

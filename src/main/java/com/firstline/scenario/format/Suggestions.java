@@ -12,7 +12,7 @@ final class Suggestions {
 
   /** The candidate closest to {@code written}, if it is close enough to be a likely typo. */
   static Optional<String> closest(String written, Collection<String> candidates) {
-    int tolerance = Math.max(1, Math.min(3, written.length() / 3));
+    int tolerance = Math.max(1, Math.min(3, (written.length() + 2) / 3));
     return candidates.stream()
         .filter(candidate -> !candidate.equals(written))
         .min(Comparator.comparingInt(candidate -> distance(written, candidate)))
@@ -38,8 +38,7 @@ final class Suggestions {
       for (int j = 1; j <= right.length(); j++) {
         int substitution = left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1;
         current[j] =
-            Math.min(
-                Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + substitution);
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + substitution);
       }
       int[] swap = previous;
       previous = current;

@@ -51,7 +51,8 @@ public record Choice(
         .map(Route::target)
         .findFirst()
         .orElseThrow(
-            () -> new IllegalStateException("No route of choice '" + id + "' applies: " + variables));
+            () ->
+                new IllegalStateException("No route of choice '" + id + "' applies: " + variables));
   }
 
   /** This choice's contribution to a {@link ScoringMode#CHOICES} score. */

@@ -1,0 +1,149 @@
+package com.firstline.lti.registration;
+
+import com.firstline.platform.errors.Problem;
+import com.firstline.platform.errors.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registered platforms: created and corrected by the admin API or the registrations file, read
+ * by the login and the launch. Answers with {@link RegisteredPlatform} views, never entities.
+ */
+@ApplicationScoped
+public class Registrations {
+  private static final int MAX_ID_LENGTH = 255;
+
+  @PersistenceContext(unitName = "firstline")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A new registration; 409 when this (issuer, client_id) is registered already. */
+  @Transactional
+  public RegisteredPlatform register(NewRegistration request) {
+    request.validate();
+    if (entity(request.issuer(), request.clientId()).isPresent()) {
+      throw ProblemException.conflict(
+          "A registration for issuer "
+              + request.issuer()
+              + " and client_id "
+              + request.clientId()
+              + " exists already.");
+    }
+    return save(request);
+  }
+
+  /** Creates the registration or brings an existing one up to date; deployments are only added. */
+  @Transactional
+  public RegisteredPlatform upsert(NewRegistration request) {
+    request.validate();
+    return save(request);
+  }
+
+  private RegisteredPlatform save(NewRegistration request) {
+    Registration registration =
+        entity(request.issuer(), request.clientId())
+            .orElseGet(
+                () -> {
+                  Registration created =
+                      new Registration(
+                          request.issuer(),
+                          request.clientId(),
+                          request.endpoints(),
+                          clock.instant());
+                  em.persist(created);
+                  return created;
+                });
+    registration.moveTo(request.endpoints(), clock.instant());
+    for (String deploymentId : request.deploymentIdsOrEmpty()) {
+      registration.deploy(deploymentId, clock.instant());
+    }
+    em.flush();
+    return registration.view();
+  }
+
+  @Transactional
+  public RegisteredPlatform addDeployment(long registrationId, String deploymentId) {
+    List<Problem.InputError> errors = new ArrayList<>();
+    checkDeploymentId("deploymentId", deploymentId, errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest("The deployment is not valid.", errors);
+    }
+    Registration registration = existing(registrationId);
+    registration.deploy(deploymentId, clock.instant());
+    em.flush();
+    return registration.view();
+  }
+
+  @Transactional
+  public void delete(long registrationId) {
+    em.remove(existing(registrationId));
+  }
+
+  public List<RegisteredPlatform> all() {
+    return em.createQuery(
+            "SELECT r FROM LtiRegistration r ORDER BY r.issuer, r.clientId", Registration.class)
+        .getResultStream()
+        .map(Registration::view)
+        .toList();
+  }
+
+  public Optional<RegisteredPlatform> byId(long registrationId) {
+    return Optional.ofNullable(em.find(Registration.class, registrationId))
+        .map(Registration::view);
+  }
+
+  public List<RegisteredPlatform> byIssuer(String issuer) {
+    return em.createQuery(
+            "SELECT r FROM LtiRegistration r WHERE r.issuer = :issuer ORDER BY r.clientId",
+            Registration.class)
+        .setParameter("issuer", issuer)
+        .getResultStream()
+        .map(Registration::view)
+        .toList();
+  }
+
+  public Optional<RegisteredPlatform> find(String issuer, String clientId) {
+    return entity(issuer, clientId).map(Registration::view);
+  }
+
+  private Registration existing(long registrationId) {
+    Registration registration = em.find(Registration.class, registrationId);
+    if (registration == null) {
+      throw ProblemException.notFound("There is no LTI registration " + registrationId + ".");
+    }
+    return registration;
+  }
+
+  private Optional<Registration> entity(String issuer, String clientId) {
+    return em.createQuery(
+            "SELECT r FROM LtiRegistration r WHERE r.issuer = :issuer AND r.clientId = :clientId",
+            Registration.class)
+        .setParameter("issuer", issuer)
+        .setParameter("clientId", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** LTI says deployment_id is case-sensitive, at most 255 ASCII characters. */
+  static void checkDeploymentId(String field, String value, List<Problem.InputError> errors) {
+    checkIdentifier(field, value, errors);
+    if (value != null && !value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      errors.add(Problem.InputError.field(field, "must be printable ASCII"));
+    }
+  }
+
+  static void checkIdentifier(String field, String value, List<Problem.InputError> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(Problem.InputError.field(field, "is required"));
+    } else if (value.length() > MAX_ID_LENGTH) {
+      errors.add(Problem.InputError.field(field, "must be at most 255 characters"));
+    }
+  }
+}

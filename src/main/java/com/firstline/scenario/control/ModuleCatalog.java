@@ -1,0 +1,136 @@
+package com.firstline.scenario.control;
+
+import com.firstline.scenario.entity.ModuleVersion;
+import com.firstline.scenario.format.ContentError;
+import com.firstline.scenario.format.ModuleCheck;
+import com.firstline.scenario.format.ModuleReport;
+import com.firstline.scenario.model.Module;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The modules on offer. At startup every file of the content folder is checked and stored as a
+ * version; a broken file is reported and skipped, never stopping the others. Parsed modules are
+ * kept in memory by version, because a version never changes.
+ */
+@ApplicationScoped
+public class ModuleCatalog {
+  private static final Logger LOG = Logger.getLogger(ModuleCatalog.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "content.dir", defaultValue = "content")
+  String contentDir;
+
+  @Inject ModuleVersions versions;
+
+  private final Map<String, PublishedModule> published = new ConcurrentHashMap<>();
+  private final Map<Long, Module> parsedVersions = new ConcurrentHashMap<>();
+  private volatile List<FileProblems> problems = List.of();
+
+  /** A file that could not be published, with everything wrong in it. */
+  public record FileProblems(String file, List<ContentError> errors) {}
+
+  /** Imports the content folder; safe to call again (an unchanged file makes no new version). */
+  public void importFolder() {
+    importFolder(Path.of(contentDir));
+  }
+
+  /** Imports the module files of {@code folder}; the refused files replace the last report. */
+  public synchronized void importFolder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      LOG.warning(
+          () -> "Content folder " + folder.toAbsolutePath() + " does not exist: no modules.");
+      return;
+    }
+    List<ContentFolder.ModuleFile> files;
+    try {
+      files = ContentFolder.read(folder);
+    } catch (IOException e) {
+      LOG.severe(() -> "Cannot list the content folder " + folder + ": " + e);
+      return;
+    }
+    List<FileProblems> found = new ArrayList<>();
+    for (ContentFolder.ModuleFile file : files) {
+      if (file.unreadable() != null) {
+        found.add(new FileProblems(file.name(), List.of(file.unreadable())));
+        continue;
+      }
+      ModuleReport report = ModuleCheck.check(file.name(), file.text());
+      if (report.isValid()) {
+        publish(report.module().orElseThrow(), report.contentHash(), file.text());
+      } else {
+        found.add(new FileProblems(file.name(), report.errors()));
+        report.errors().forEach(error -> LOG.warning(() -> "Module not published: " + error));
+      }
+    }
+    problems = List.copyOf(found);
+    LOG.info(
+        () ->
+            "Content: "
+                + published.size()
+                + " module(s) published, "
+                + found.size()
+                + " file(s) with errors, from "
+                + folder.toAbsolutePath());
+  }
+
+  private void publish(Module module, String hash, String text) {
+    ModuleVersion stored;
+    try {
+      stored = versions.store(module, hash, text);
+    } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+      // Another server stored the same text at the same moment: its row is as good as ours.
+      stored =
+          versions
+              .byHash(module.id(), hash)
+              .orElseThrow(() -> new IllegalStateException("Cannot store " + module.id(), e));
+    }
+    parsedVersions.put(stored.id(), module);
+    published.put(module.id(), new PublishedModule(stored.id(), stored.version(), hash, module));
+  }
+
+  public List<PublishedModule> published() {
+    return published.values().stream()
+        .sorted(Comparator.comparing(p -> p.module().title()))
+        .toList();
+  }
+
+  public Optional<PublishedModule> published(String moduleId) {
+    return Optional.ofNullable(published.get(moduleId));
+  }
+
+  public List<FileProblems> problems() {
+    return problems;
+  }
+
+  /**
+   * The module of a stored version, published or not: attempts finish on the version they began.
+   */
+  public Optional<Module> version(long versionId) {
+    Module cached = parsedVersions.get(versionId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return versions
+        .byId(versionId)
+        .flatMap(
+            stored -> ModuleCheck.check(stored.moduleId() + ".yaml", stored.sourceText()).module())
+        .map(
+            module -> {
+              parsedVersions.put(versionId, module);
+              return module;
+            });
+  }
+}
