@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,8 +24,9 @@ public final class Deployments {
   public static WebArchive withFeatures(String name, String... featurePackages) {
     WebArchive archive =
         ShrinkWrap.create(WebArchive.class, name + ".war")
-            .addPackages(true, "com.firstline.platform", "com.firstline.testing")
-            .addPackages(true, featurePackages)
+            .addPackages(true, Deployments::isProductOrHelper, "com.firstline.platform")
+            .addPackages(true, Deployments::isProductOrHelper, "com.firstline.testing")
+            .addPackages(true, Deployments::isProductOrHelper, featurePackages)
             .addAsResource("META-INF/persistence.xml")
             .addAsResource("META-INF/microprofile-config.properties")
             // "all" discovery, so that the test class itself can receive injections.
@@ -39,6 +41,15 @@ public final class Deployments {
       throw new UncheckedIOException("Run `mvn package` first: " + EXPLODED_WAR, e);
     }
     return archive;
+  }
+
+  /**
+   * Keeps test classes out: Arquillian adds the running test class itself, and other tests (browser
+   * tests above all) need libraries the server does not have.
+   */
+  private static boolean isProductOrHelper(ArchivePath path) {
+    String name = path.get();
+    return !name.matches(".*(IT|Test)(\\$.*)?\\.class");
   }
 
   private static void addTree(WebArchive archive, Path root, String prefix) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem document. {@code errors} says where the input was wrong, one entry per
- * mistake, so that a trainer or an integrator can fix all of them in one go.
+ * mistake, so that a trainer or an integrator can fix all of them in one go; {@code current} (an
+ * extension member, left out when null) carries the resource's present state with a 409.
  */
 public record Problem(
     String type,
@@ -12,9 +13,21 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<InputError> errors) {
+    List<InputError> errors,
+    Object current) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** A problem with no current state attached. */
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<InputError> errors) {
+    this(type, title, status, detail, instance, errors, null);
+  }
 
   /** One mistake in the input: where it is (any of these may be null) and what is wrong. */
   public record InputError(
@@ -26,15 +39,23 @@ public record Problem(
   }
 
   public static Problem of(int status, String title, String detail) {
-    return new Problem(typeFor(status), title, status, detail, null, List.of());
+    return new Problem(typeFor(status), title, status, detail, null, List.of(), null);
   }
 
   public Problem withErrors(List<InputError> inputErrors) {
-    return new Problem(type, title, status, detail, instance, List.copyOf(inputErrors));
+    return new Problem(type, title, status, detail, instance, List.copyOf(inputErrors), current);
   }
 
   public Problem at(String requestPath) {
-    return new Problem(type, title, status, detail, requestPath, errors);
+    return new Problem(type, title, status, detail, requestPath, errors, current);
+  }
+
+  /**
+   * The resource as it stands now, for conflicts: a client whose request was stale can show the
+   * current state straight away instead of asking again.
+   */
+  public Problem withCurrent(Object currentState) {
+    return new Problem(type, title, status, detail, instance, errors, currentState);
   }
 
   /** The short, human title for a status; the same wording wherever a problem is made. */

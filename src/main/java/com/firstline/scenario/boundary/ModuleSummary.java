@@ -1,6 +1,6 @@
 package com.firstline.scenario.boundary;
 
-import com.firstline.scenario.control.PublishedModule;
+import com.firstline.scenario.control.VersionedModule;
 import com.firstline.scenario.model.Module;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public record ModuleSummary(
     int scoreMaximum,
     int passingScore) {
 
-  static ModuleSummary of(PublishedModule published) {
+  static ModuleSummary of(VersionedModule published) {
     Module module = published.module();
     return new ModuleSummary(
         module.id(),

@@ -35,8 +35,8 @@ public class ModuleCatalog {
 
   @Inject ModuleVersions versions;
 
-  private final Map<String, PublishedModule> published = new ConcurrentHashMap<>();
-  private final Map<Long, Module> parsedVersions = new ConcurrentHashMap<>();
+  private final Map<String, VersionedModule> published = new ConcurrentHashMap<>();
+  private final Map<Long, VersionedModule> parsedVersions = new ConcurrentHashMap<>();
   private volatile List<FileProblems> problems = List.of();
 
   /** A file that could not be published, with everything wrong in it. */
@@ -97,17 +97,18 @@ public class ModuleCatalog {
               .byHash(module.id(), hash)
               .orElseThrow(() -> new IllegalStateException("Cannot store " + module.id(), e));
     }
-    parsedVersions.put(stored.id(), module);
-    published.put(module.id(), new PublishedModule(stored.id(), stored.version(), hash, module));
+    VersionedModule versioned = new VersionedModule(stored.id(), stored.version(), hash, module);
+    parsedVersions.put(stored.id(), versioned);
+    published.put(module.id(), versioned);
   }
 
-  public List<PublishedModule> published() {
+  public List<VersionedModule> published() {
     return published.values().stream()
         .sorted(Comparator.comparing(p -> p.module().title()))
         .toList();
   }
 
-  public Optional<PublishedModule> published(String moduleId) {
+  public Optional<VersionedModule> published(String moduleId) {
     return Optional.ofNullable(published.get(moduleId));
   }
 
@@ -118,19 +119,25 @@ public class ModuleCatalog {
   /**
    * The module of a stored version, published or not: attempts finish on the version they began.
    */
-  public Optional<Module> version(long versionId) {
-    Module cached = parsedVersions.get(versionId);
+  public Optional<VersionedModule> version(long versionId) {
+    VersionedModule cached = parsedVersions.get(versionId);
     if (cached != null) {
       return Optional.of(cached);
     }
     return versions
         .byId(versionId)
         .flatMap(
-            stored -> ModuleCheck.check(stored.moduleId() + ".yaml", stored.sourceText()).module())
+            stored ->
+                ModuleCheck.check(stored.moduleId() + ".yaml", stored.sourceText())
+                    .module()
+                    .map(
+                        module ->
+                            new VersionedModule(
+                                stored.id(), stored.version(), stored.contentHash(), module)))
         .map(
-            module -> {
-              parsedVersions.put(versionId, module);
-              return module;
+            versioned -> {
+              parsedVersions.put(versionId, versioned);
+              return versioned;
             });
   }
 }

@@ -1,0 +1,86 @@
+package com.firstline.player.boundary;
+
+import com.firstline.player.control.Played;
+import com.firstline.player.control.Progress;
+import com.firstline.player.entity.Attempt;
+import com.firstline.player.entity.Journey;
+import com.firstline.scenario.format.SafeMarkdown;
+import com.firstline.scenario.model.Choice;
+import com.firstline.scenario.model.Ending;
+import com.firstline.scenario.model.Module;
+import com.firstline.scenario.model.Node;
+import com.firstline.scenario.model.Scene;
+import java.util.List;
+
+/** Builds the player's view of an attempt from the attempt and its module version. */
+final class AttemptViews {
+  private AttemptViews() {}
+
+  static AttemptView of(Played played) {
+    Attempt attempt = played.attempt();
+    Module module = played.module();
+    List<Journey.Leg> legs = Journey.replay(module, attempt.steps());
+    Journey.Leg last = legs.get(legs.size() - 1);
+    Node current = module.node(attempt.currentNode()).orElseThrow();
+    Progress progress = Progress.of(module, attempt.currentNode(), legs.size() - 1);
+    return new AttemptView(
+        attempt.id(),
+        module.id(),
+        module.title(),
+        played.version(),
+        attempt.status().name(),
+        attempt.stepCount(),
+        attempt.canGoBack(module),
+        new AttemptView.ProgressView(
+            progress.percent(), progress.stepsTaken(), progress.stepsLeftAtLeast()),
+        new AttemptView.Intro(
+            module.title(), module.summary(), module.minutes(), module.objectives()),
+        current instanceof Scene scene ? sceneView(scene, attempt) : null,
+        last.choice() == null ? null : feedback(last.choice()),
+        current instanceof Ending ending ? endingView(ending, module, attempt) : null,
+        legs.stream().skip(1).map(leg -> pathStep(module, leg)).toList(),
+        attempt.reflection().orElse(null));
+  }
+
+  private static AttemptView.SceneView sceneView(Scene scene, Attempt attempt) {
+    return new AttemptView.SceneView(
+        scene.id(),
+        scene.title(),
+        scene.speaker(),
+        SafeMarkdown.toHtml(scene.text()),
+        scene.media() == null
+            ? null
+            : new AttemptView.Media(scene.media().src(), scene.media().alt()),
+        scene.offeredChoices(attempt.variables()).stream()
+            .map(choice -> new AttemptView.ChoiceView(choice.id(), choice.text()))
+            .toList());
+  }
+
+  private static AttemptView.Feedback feedback(Choice choice) {
+    return new AttemptView.Feedback(
+        choice.text(),
+        SafeMarkdown.toHtml(choice.consequence()),
+        SafeMarkdown.toHtml(choice.coaching()));
+  }
+
+  private static AttemptView.EndingView endingView(Ending ending, Module module, Attempt attempt) {
+    return new AttemptView.EndingView(
+        ending.id(),
+        ending.title(),
+        SafeMarkdown.toHtml(ending.debrief()),
+        ending.reflection(),
+        attempt.score().orElse(0),
+        module.scoring().maximum(),
+        module.scoring().passing(),
+        attempt.passed().orElse(false));
+  }
+
+  private static AttemptView.PathStep pathStep(Module module, Journey.Leg leg) {
+    String sceneTitle = module.scene(leg.fromNode()).map(Scene::title).orElse(null);
+    return new AttemptView.PathStep(
+        sceneTitle,
+        leg.choice().text(),
+        SafeMarkdown.toHtml(leg.choice().consequence()),
+        SafeMarkdown.toHtml(leg.choice().coaching()));
+  }
+}

@@ -1,0 +1,107 @@
+package com.firstline.player.boundary;
+
+import com.firstline.platform.errors.Problem;
+import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.errors.RequestBodies;
+import com.firstline.platform.identity.Caller;
+import com.firstline.platform.identity.CurrentCaller;
+import com.firstline.player.control.Attempts;
+import com.firstline.player.control.Played;
+import com.firstline.player.entity.AttemptRuleException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A signed-in person's attempts. Any signed-in person may play; an attempt is only ever seen or
+ * changed by the person it belongs to.
+ */
+@Path("attempts")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AttemptsResource {
+  @Inject CurrentCaller current;
+  @Inject Attempts attempts;
+  @Inject RequestBodies bodies;
+
+  public record StartRequest(@NotBlank String moduleId, boolean restart) {}
+
+  public record ChoiceRequest(@NotNull @PositiveOrZero Integer step, @NotBlank String choiceId) {}
+
+  public record BackRequest(@NotNull @PositiveOrZero Integer step) {}
+
+  public record ReflectionRequest(@NotNull @Size(max = 10_000) String text) {}
+
+  @POST
+  @Operation(summary = "Resume the caller's attempt on a module, or start one")
+  public AttemptView start(StartRequest request) {
+    Caller caller = current.signedIn();
+    bodies.valid(request);
+    return AttemptViews.of(attempts.startOrResume(caller, request.moduleId(), request.restart()));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "The caller's attempt as it stands")
+  public AttemptView get(@PathParam("id") long id) {
+    return AttemptViews.of(attempts.view(current.signedIn(), id));
+  }
+
+  @POST
+  @Path("{id}/choices")
+  @Operation(summary = "Take a choice at the current scene; 409 with the current state when stale")
+  public AttemptView choose(@PathParam("id") long id, ChoiceRequest request) {
+    Caller caller = current.signedIn();
+    bodies.valid(request);
+    return applying(
+        caller, id, () -> attempts.choose(caller, id, request.step(), request.choiceId()));
+  }
+
+  @POST
+  @Path("{id}/back")
+  @Operation(summary = "Go back to the previous scene, where the module allows it")
+  public AttemptView back(@PathParam("id") long id, BackRequest request) {
+    Caller caller = current.signedIn();
+    bodies.valid(request);
+    return applying(caller, id, () -> attempts.back(caller, id, request.step()));
+  }
+
+  @PUT
+  @Path("{id}/reflection")
+  @Operation(summary = "Save the manager's reflection")
+  public AttemptView reflect(@PathParam("id") long id, ReflectionRequest request) {
+    Caller caller = current.signedIn();
+    bodies.valid(request);
+    return AttemptViews.of(attempts.reflect(caller, id, request.text().strip()));
+  }
+
+  /**
+   * Runs a step; a refused step answers with what was wrong and, where useful, the current state.
+   */
+  private AttemptView applying(Caller caller, long id, Supplier<Played> step) {
+    try {
+      return AttemptViews.of(step.get());
+    } catch (AttemptRuleException refused) {
+      if (refused.reason() == AttemptRuleException.Reason.CHOICE_NOT_OFFERED) {
+        throw new ProblemException(422, "Choice not offered", refused.getMessage());
+      }
+      AttemptView now = AttemptViews.of(attempts.view(caller, id));
+      throw new ProblemException(
+          Problem.of(409, Problem.titleFor(409), refused.getMessage()).withCurrent(now));
+    }
+  }
+}
