@@ -11,10 +11,30 @@ import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
 import com.firstline.scenario.model.Scene;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the player's view of an attempt from the attempt and its module version. */
 final class AttemptViews {
+  /**
+   * Rendered texts by their Markdown. Module texts never change within a version and there are few
+   * of them, so each is parsed and sanitized once instead of on every step of every manager.
+   */
+  private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+
+  private static final int MAX_RENDERED = 20_000;
+
   private AttemptViews() {}
+
+  private static String html(String markdown) {
+    if (markdown == null) {
+      return "";
+    }
+    if (RENDERED.size() > MAX_RENDERED) {
+      RENDERED.clear();
+    }
+    return RENDERED.computeIfAbsent(markdown, SafeMarkdown::toHtml);
+  }
 
   static AttemptView of(Played played) {
     Attempt attempt = played.attempt();
@@ -47,7 +67,7 @@ final class AttemptViews {
         scene.id(),
         scene.title(),
         scene.speaker(),
-        SafeMarkdown.toHtml(scene.text()),
+        html(scene.text()),
         scene.media() == null
             ? null
             : new AttemptView.Media(scene.media().src(), scene.media().alt()),
@@ -58,16 +78,14 @@ final class AttemptViews {
 
   private static AttemptView.Feedback feedback(Choice choice) {
     return new AttemptView.Feedback(
-        choice.text(),
-        SafeMarkdown.toHtml(choice.consequence()),
-        SafeMarkdown.toHtml(choice.coaching()));
+        choice.text(), html(choice.consequence()), html(choice.coaching()));
   }
 
   private static AttemptView.EndingView endingView(Ending ending, Module module, Attempt attempt) {
     return new AttemptView.EndingView(
         ending.id(),
         ending.title(),
-        SafeMarkdown.toHtml(ending.debrief()),
+        html(ending.debrief()),
         ending.reflection(),
         attempt.score().orElse(0),
         module.scoring().maximum(),
@@ -80,7 +98,7 @@ final class AttemptViews {
     return new AttemptView.PathStep(
         sceneTitle,
         leg.choice().text(),
-        SafeMarkdown.toHtml(leg.choice().consequence()),
-        SafeMarkdown.toHtml(leg.choice().coaching()));
+        html(leg.choice().consequence()),
+        html(leg.choice().coaching()));
   }
 }
