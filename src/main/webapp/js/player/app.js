@@ -1,0 +1,128 @@
+// The learner player: loads the attempt, keeps which phase of it is on screen, and turns the
+// learner's actions into API calls. Rendering lives in the *-view.js modules.
+//
+// Phases: intro (step 0, before "Begin") -> scene -> feedback (after a choice) -> scene ... ->
+// feedback -> ending. The server only knows steps; intro and feedback are this page's own.
+
+import { ApiProblem, attemptsClient } from './api.js';
+import { endingView } from './ending-view.js';
+import { loadStrings, t } from './i18n.js';
+import { introView } from './intro-view.js';
+import { readLaunch } from './launch.js';
+import * as page from './page.js';
+import { feedbackView, sceneView } from './scene-view.js';
+
+const VIEWS = { intro: introView, scene: sceneView, feedback: feedbackView, ending: endingView };
+
+const state = { attempt: null, phase: null, welcomeBack: false, busy: false, rendered: false };
+let api;
+let moduleId;
+
+/** Where an attempt opens: its intro, the current scene, or its ending. */
+function arrivalPhase(attempt) {
+  if (attempt.status === 'COMPLETED' || (!attempt.scene && attempt.ending)) {
+    return 'ending';
+  }
+  return attempt.step === 0 ? 'intro' : 'scene';
+}
+
+const afterChoice = (attempt) => (attempt.lastFeedback ? 'feedback' : arrivalPhase(attempt));
+const afterBack = (attempt) => (attempt.scene ? 'scene' : arrivalPhase(attempt));
+
+function show(attempt, phase) {
+  state.attempt = attempt;
+  state.phase = phase;
+  render();
+}
+
+function render() {
+  const attempt = state.attempt;
+  page.showView(VIEWS[state.phase](attempt, {
+    welcomeBack: state.welcomeBack,
+    onBegin: () => show(attempt, 'scene'),
+    onChoose: (choice) => act(() => api.choose(state.attempt, choice.id), afterChoice),
+    onContinue: () => show(attempt, attempt.ending ? 'ending' : 'scene'),
+    onBack: () => act(() => api.back(state.attempt), afterBack),
+    onSaveReflection: saveReflection,
+    onTryAgain: () => act(() => api.start(moduleId, true), arrivalPhase),
+  }));
+  page.showProgress(attempt, state.phase);
+  document.title = t('page.title', attempt.moduleTitle);
+  // The first view is where the page opens; moving focus then would scroll an LMS frame.
+  if (state.rendered) {
+    page.focusHeading();
+  }
+  state.rendered = true;
+  state.welcomeBack = false;
+}
+
+/**
+ * Runs one request with the buttons disabled. A 409 means the attempt moved on elsewhere (a
+ * double submit, another tab): its fresh state is shown as if the request had answered it.
+ */
+async function act(request, nextPhase) {
+  if (state.busy) {
+    return;
+  }
+  state.busy = true;
+  page.setBusy(true);
+  page.clearAlert();
+  try {
+    const attempt = await request();
+    show(attempt, nextPhase(attempt));
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 409 && error.current) {
+      show(error.current, nextPhase(error.current));
+    } else {
+      page.setBusy(false);
+      page.showAlert(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
+      page.keepFocusInView();
+    }
+  } finally {
+    state.busy = false;
+  }
+}
+
+// Saving keeps the ending on screen (and focus on Save); only the status line changes.
+async function saveReflection(text, status) {
+  if (state.busy) {
+    return;
+  }
+  state.busy = true;
+  page.clearAlert();
+  status.textContent = t('reflection.saving');
+  try {
+    state.attempt = await api.reflect(state.attempt, text);
+    status.textContent = t('reflection.saved');
+  } catch (error) {
+    status.textContent = '';
+    page.showAlert(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
+  } finally {
+    state.busy = false;
+  }
+}
+
+async function start() {
+  const launch = readLaunch();
+  await loadStrings(launch.locale);
+  if (!launch.token) {
+    page.showMessage(t('error.noSession'), t('error.noSessionDetail'));
+    return;
+  }
+  if (!launch.moduleId) {
+    page.showMessage(t('error.noSession'), t('error.noModule'));
+    return;
+  }
+  api = attemptsClient(launch.token);
+  moduleId = launch.moduleId;
+  try {
+    const attempt = await api.start(moduleId, false);
+    state.welcomeBack = attempt.step > 0;
+    show(attempt, arrivalPhase(attempt));
+  } catch (error) {
+    page.showMessage(t('error.cannotStart'));
+    page.showAlert(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
+  }
+}
+
+start();

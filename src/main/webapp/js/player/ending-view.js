@@ -1,0 +1,71 @@
+// The ending: outcome, score against the passing mark, the path taken, the reflection, and
+// "Try again".
+
+import { el, trustedHtml } from './dom.js';
+import { t } from './i18n.js';
+import { feedbackPart } from './scene-view.js';
+
+export function endingView(attempt, { welcomeBack, onSaveReflection, onTryAgain }) {
+  const ending = attempt.ending;
+  return {
+    view: el('section', { class: 'ending', 'aria-labelledby': 'view-heading' },
+      welcomeBack ? el('p', { class: 'note' }, t('resume.welcomeBack')) : null,
+      el('p', { class: 'eyebrow' }, `${attempt.moduleTitle} \u00b7 ${t('ending.outcome')}`),
+      el('h1', { id: 'view-heading', tabindex: '-1' }, ending.title),
+      scoreBlock(ending),
+      trustedHtml('div', 'debrief', ending.debriefHtml),
+      pathTaken(attempt.path || []),
+      reflectionForm(ending, attempt.reflection, onSaveReflection),
+      el('p', { class: 'try-again' },
+        el('button', { type: 'button', class: 'secondary', onClick: onTryAgain }, t('tryAgain')))),
+  };
+}
+
+// The result is said in words (badge and sentence); the colour only repeats it.
+function scoreBlock(ending) {
+  const key = ending.passed ? 'ending.passed' : 'ending.notPassed';
+  return el('section', { class: `score ${ending.passed ? 'passed' : 'not-passed'}`, 'aria-labelledby': 'score-heading' },
+    el('h2', { id: 'score-heading' }, t('ending.score')),
+    el('p', { class: 'badge' }, t(ending.passed ? 'ending.passedBadge' : 'ending.notPassedBadge')),
+    el('p', { class: 'score-line' }, t(key, ending.score, ending.maximum, ending.passing)));
+}
+
+// Each step folds open to its consequence and coaching, so the summary stays short on phones.
+function pathTaken(path) {
+  if (!path.length) {
+    return null;
+  }
+  return el('section', { class: 'path', 'aria-labelledby': 'path-heading' },
+    el('h2', { id: 'path-heading' }, t('ending.path')),
+    el('ol', { class: 'path-list' }, path.map((step, index) => el('li', {},
+      el('details', {},
+        el('summary', {},
+          step.sceneTitle ? t('ending.pathStep', index + 1, step.sceneTitle) : t('ending.pathStepNumber', index + 1),
+          ' ',
+          el('span', { class: 'path-choice' }, t('ending.pathChoice', step.choiceText))),
+        feedbackPart('consequence', t('feedback.consequence'), step.consequenceHtml, 'h3'),
+        feedbackPart('coaching', t('feedback.coaching'), step.coachingHtml, 'h3'))))));
+}
+
+function reflectionForm(ending, savedText, onSave) {
+  const status = el('p', { class: 'save-status', id: 'reflection-status', role: 'status' });
+  const textarea = el('textarea', {
+    id: 'reflection-text', name: 'reflection', rows: '6', 'aria-describedby': 'reflection-prompt',
+  });
+  textarea.value = savedText || '';
+  // Editing after a save makes the "Saved" note untrue, so it goes.
+  textarea.addEventListener('input', () => { status.textContent = ''; });
+  const form = el('form', { class: 'reflection', 'aria-labelledby': 'reflection-heading' },
+    el('h2', { id: 'reflection-heading' }, t('reflection.heading')),
+    el('p', { id: 'reflection-prompt', class: 'prompt' }, ending.reflectionPrompt),
+    el('label', { for: 'reflection-text' }, t('reflection.label')),
+    textarea,
+    el('div', { class: 'save-row' },
+      el('button', { type: 'submit', class: 'primary' }, t('reflection.save')),
+      status));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onSave(textarea.value, status);
+  });
+  return form;
+}
