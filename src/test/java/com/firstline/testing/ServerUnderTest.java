@@ -25,6 +25,7 @@ public final class ServerUnderTest {
           .build();
 
   private static volatile boolean ready;
+  private static volatile String neverReady;
 
   private ServerUnderTest() {}
 
@@ -35,6 +36,9 @@ public final class ServerUnderTest {
   public static void awaitReady() {
     if (ready) {
       return;
+    }
+    if (neverReady != null) {
+      throw new IllegalStateException(neverReady);
     }
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     String last = "no answer";
@@ -49,19 +53,29 @@ public final class ServerUnderTest {
           ready = true;
           return;
         }
-        Thread.sleep(500);
       } catch (IOException e) {
         last = e.toString();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+      pause();
     }
-    throw new IllegalStateException("The server never became ready: " + last);
+    neverReady = "The server at " + baseUrl() + " never became ready: " + last;
+    throw new IllegalStateException(neverReady);
   }
 
   public static String baseUrl() {
     return System.getProperty("it.base.url", "http://localhost:9080");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public static URI uri(String path) {
