@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -315,6 +316,9 @@ class PlayerBrowserIT extends BrowserTest {
   }
 
   private void await(Function<WebDriver, Boolean> what) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(what::apply);
+    // The page re-renders its view, so an element found a moment ago may already be replaced.
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(what::apply);
   }
 }

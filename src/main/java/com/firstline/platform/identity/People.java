@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /** Finds and provisions people by the platform that knows them. */
 @ApplicationScoped
+@Transactional
 public class People {
   @PersistenceContext(unitName = "firstline")
   EntityManager em;
@@ -19,7 +20,6 @@ public class People {
    * The person this platform calls {@code subject}, created on first sight and refreshed with the
    * profile every time after. Two first launches at once may race; the loser re-reads the winner.
    */
-  @Transactional
   public Person provision(String issuer, String subject, Person.Profile profile) {
     Person person =
         find(issuer, subject)

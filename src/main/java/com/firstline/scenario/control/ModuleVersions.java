@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** The stored versions of every module; each import is its own transaction. */
 @ApplicationScoped
+@Transactional
 public class ModuleVersions {
   @PersistenceContext(unitName = "firstline")
   EntityManager em;
@@ -23,7 +24,6 @@ public class ModuleVersions {
    * Two servers importing the same file at once collide on the (module, hash) key; the caller then
    * simply reads the winner's row.
    */
-  @Transactional
   public ModuleVersion store(Module module, String contentHash, String sourceText) {
     Optional<ModuleVersion> same = byHash(module.id(), contentHash);
     if (same.isPresent()) {

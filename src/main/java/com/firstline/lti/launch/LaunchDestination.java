@@ -1,0 +1,24 @@
+package com.firstline.lti.launch;
+
+import com.firstline.platform.identity.Role;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where an accepted resource-link launch sends the browser: managers to the player, trainers and
+ * admins to the trainer's pages, with the module in the query and the session token in the
+ * fragment. Browsers send neither a fragment to servers nor in {@code Referer}, so the token stays
+ * out of access logs and other sites. Pure logic.
+ */
+public final class LaunchDestination {
+  private LaunchDestination() {}
+
+  public static String of(LaunchFacts facts, String sessionToken) {
+    boolean trainer = facts.roles().contains(Role.TRAINER) || facts.roles().contains(Role.ADMIN);
+    return (trainer ? "/trainer/" : "/play/")
+        + "?module="
+        + URLEncoder.encode(facts.moduleId(), StandardCharsets.UTF_8)
+        + "#session="
+        + sessionToken;
+  }
+}

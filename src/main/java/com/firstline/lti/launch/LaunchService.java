@@ -1,0 +1,78 @@
+package com.firstline.lti.launch;
+
+import com.firstline.lti.oidc.LoginStates;
+import com.firstline.lti.oidc.PendingLogin;
+import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.lti.registration.Registrations;
+import com.firstline.platform.identity.Caller;
+import com.firstline.platform.identity.Sessions;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Accepts or refuses a launch. Everything is checked before anything is written; then the login is
+ * used up, the person provisioned and the launch recorded in one transaction, and a session issued.
+ */
+@ApplicationScoped
+public class LaunchService {
+  @Inject LoginStates states;
+  @Inject Registrations registrations;
+  @Inject Launches launches;
+  @Inject Sessions sessions;
+
+  @Inject
+  @ConfigProperty(name = "lti.clock-skew-seconds", defaultValue = "60")
+  long clockSkewSeconds;
+
+  @Inject
+  @ConfigProperty(name = "lti.jwks-cache-seconds", defaultValue = "300")
+  long jwksCacheSeconds;
+
+  Clock clock = Clock.systemUTC();
+
+  private PlatformKeys platformKeys;
+
+  @PostConstruct
+  void init() {
+    platformKeys =
+        new PlatformKeys(new HttpJwksFetcher(), clock, Duration.ofSeconds(jwksCacheSeconds));
+  }
+
+  /** An accepted launch: where to send the browser and the session it carries. */
+  public record Accepted(LaunchFacts facts, String launchId, String sessionToken) {
+    public String destination() {
+      return LaunchDestination.of(facts, sessionToken);
+    }
+  }
+
+  public Accepted launch(String idToken, String state) {
+    if (state == null || state.isBlank()) {
+      throw Rule.STATE.rejected("The launch has no state: it must come from a Firstline login.");
+    }
+    IdToken token = IdToken.parse(idToken);
+    PendingLogin login =
+        states
+            .pending(state)
+            .orElseThrow(
+                () ->
+                    Rule.STATE.rejected(
+                        "This login is unknown, used already or older than ten minutes."
+                            + " Open the link from your course again."));
+    RegisteredPlatform platform =
+        registrations
+            .byId(login.registrationId())
+            .orElseThrow(
+                () -> Rule.STATE.rejected("The platform of this login is no longer registered."));
+    LaunchRules.verifier(platform, login, platformKeys, clock, Duration.ofSeconds(clockSkewSeconds))
+        .verify(token);
+    LaunchFacts facts = LaunchFacts.of(token);
+    Launches.Recorded recorded = launches.record(login.state(), platform, facts);
+    String session =
+        sessions.issue(new Caller(recorded.personId(), facts.roles(), recorded.launchId()));
+    return new Accepted(facts, recorded.launchId(), session);
+  }
+}

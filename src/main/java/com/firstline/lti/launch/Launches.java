@@ -1,0 +1,66 @@
+package com.firstline.lti.launch;
+
+import com.firstline.lti.oidc.LoginStates;
+import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.platform.identity.People;
+import com.firstline.platform.identity.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Records accepted launches, and finds them again by id for the features that need them. */
+@ApplicationScoped
+// Reads run in a transaction too: on Liberty, an entity manager used outside one fails to release
+// its connection cleanly when the request ends (J2CA0026E in the log).
+@Transactional
+public class Launches {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "firstline")
+  EntityManager em;
+
+  @Inject LoginStates states;
+  @Inject People people;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A recorded launch: its id and the person it provisioned. */
+  public record Recorded(String launchId, long personId) {}
+
+  /**
+   * In one transaction: uses up the login (so the id_token cannot be replayed), provisions the
+   * person and writes the launch. If the login was used meanwhile, nothing is written.
+   */
+  public Recorded record(String state, RegisteredPlatform platform, LaunchFacts facts) {
+    if (!states.consume(state)) {
+      throw Rule.STATE.rejected(
+          "This login has been used already: the launch cannot be replayed. Open the link again.");
+    }
+    Person person = people.provision(facts.issuer(), facts.subject(), facts.profile());
+    Launch launch =
+        new Launch(
+            newId(), platform.id(), platform.clientId(), person.id(), facts, clock.instant());
+    em.persist(launch);
+    return new Recorded(launch.id(), person.id());
+  }
+
+  public Optional<LaunchRecord> byId(String launchId) {
+    if (launchId == null || launchId.length() > 32) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(Launch.class, launchId)).map(Launch::view);
+  }
+
+  /** 16 random bytes, base64url: 22 characters. */
+  private static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,69 @@
+package com.firstline.lti.oidc;
+
+import com.firstline.platform.errors.Problem;
+import com.firstline.platform.errors.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The platform's login initiation (LTI Core 1.3 §4.1, OIDC third-party-initiated login). {@code
+ * client_id}, {@code lti_deployment_id}, {@code lti_message_hint} and {@code lti_storage_target}
+ * are optional; the others are required.
+ */
+public record LoginRequest(
+    String issuer,
+    String loginHint,
+    String targetLinkUri,
+    String messageHint,
+    String clientId,
+    String deploymentId,
+    String storageTarget) {
+
+  private static final int MAX_LENGTH = 4096;
+
+  /** Reads the parameters (query or form) and checks the required ones are there. */
+  public static LoginRequest from(UnaryOperator<String> parameter) {
+    LoginRequest request =
+        new LoginRequest(
+            blankToNull(parameter.apply("iss")),
+            blankToNull(parameter.apply("login_hint")),
+            blankToNull(parameter.apply("target_link_uri")),
+            blankToNull(parameter.apply("lti_message_hint")),
+            blankToNull(parameter.apply("client_id")),
+            blankToNull(parameter.apply("lti_deployment_id")),
+            blankToNull(parameter.apply("lti_storage_target")));
+    request.validate();
+    return request;
+  }
+
+  private void validate() {
+    List<Problem.InputError> errors = new ArrayList<>();
+    required("iss", issuer, errors);
+    required("login_hint", loginHint, errors);
+    required("target_link_uri", targetLinkUri, errors);
+    for (String value : new String[] {messageHint, clientId, deploymentId, storageTarget}) {
+      if (value != null && value.length() > MAX_LENGTH) {
+        errors.add(Problem.InputError.field(null, "a parameter is longer than 4096 characters"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest(
+          "This is not a complete LTI login request: the platform must send iss, login_hint and"
+              + " target_link_uri.",
+          errors);
+    }
+  }
+
+  private static void required(String name, String value, List<Problem.InputError> errors) {
+    if (value == null) {
+      errors.add(Problem.InputError.field(name, "is required"));
+    } else if (value.length() > MAX_LENGTH) {
+      errors.add(Problem.InputError.field(name, "must be at most 4096 characters"));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

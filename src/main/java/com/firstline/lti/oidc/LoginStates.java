@@ -1,0 +1,75 @@
+package com.firstline.lti.oidc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * States and nonces of logins in flight, in the database so that several server nodes share them. A
+ * login has ten minutes to come back; spent and expired records are purged a day later.
+ */
+@ApplicationScoped
+// Reads run in a transaction too: on Liberty, an entity manager used outside one fails to release
+// its connection cleanly when the request ends (J2CA0026E in the log).
+@Transactional
+public class LoginStates {
+  static final Duration LIFETIME = Duration.ofMinutes(10);
+  private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "firstline")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  public PendingLogin begin(long registrationId) {
+    Instant now = clock.instant();
+    em.createQuery("DELETE FROM LtiLoginState s WHERE s.expiresAt < :cutoff")
+        .setParameter("cutoff", now.minus(KEPT_AFTER_EXPIRY))
+        .executeUpdate();
+    LoginState login = new LoginState(random(), random(), registrationId, now, now.plus(LIFETIME));
+    em.persist(login);
+    return login.pending();
+  }
+
+  /** The login with this state, when it is neither used nor expired. Reads only. */
+  public Optional<PendingLogin> pending(String state) {
+    if (state == null || state.isBlank() || state.length() > 64) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return Optional.ofNullable(em.find(LoginState.class, state))
+        .filter(s -> s.isPending(now))
+        .map(LoginState::pending);
+  }
+
+  /**
+   * Marks the login used, in the caller's transaction; false when another request used it first.
+   * One conditional UPDATE, so two nodes racing with the same state cannot both succeed.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean consume(String state) {
+    Instant now = clock.instant();
+    return em.createQuery(
+                "UPDATE LtiLoginState s SET s.usedAt = :now"
+                    + " WHERE s.state = :state AND s.usedAt IS NULL AND s.expiresAt > :now")
+            .setParameter("now", now)
+            .setParameter("state", state)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** 32 random bytes, base64url: unguessable, and safe in URLs and cookie names. */
+  private static String random() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
