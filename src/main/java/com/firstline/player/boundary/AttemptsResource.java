@@ -8,7 +8,7 @@ import com.firstline.platform.identity.CurrentCaller;
 import com.firstline.player.control.Attempts;
 import com.firstline.player.control.Played;
 import com.firstline.player.entity.AttemptRuleException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A signed-in person's attempts. Any signed-in person may play; an attempt is only ever seen or
- * changed by the person it belongs to.
+ * changed by the person it belongs to. Application-scoped because it is the hottest path: the caller
+ * comes through the request-scoped {@link CurrentCaller} proxy, so nothing per-request is kept here.
  */
 @Path("attempts")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AttemptsResource {
