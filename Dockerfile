@@ -5,7 +5,7 @@ FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi-minimal
 ARG VERBOSE=false
 
 # The JDBC driver lives in the server, not the application.
-COPY --chown=1001:0 target/liberty/wlp/usr/servers/firstline/jdbc/ /config/jdbc/
+COPY --chown=1001:0 target/jdbc/ /config/jdbc/
 COPY --chown=1001:0 server.xml /config/server.xml
 
 # Features are installed at build time from the server configuration.
