@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A signed-in person's attempts. Any signed-in person may play; an attempt is only ever seen or
- * changed by the person it belongs to. Application-scoped because it is the hottest path: the caller
- * comes through the request-scoped {@link CurrentCaller} proxy, so nothing per-request is kept here.
+ * changed by the person it belongs to. Application-scoped because it is the hottest path: the
+ * caller comes through the request-scoped {@link CurrentCaller} proxy, so nothing per-request is
+ * kept here.
  */
 @Path("attempts")
 @ApplicationScoped

@@ -1,0 +1,71 @@
+package com.firstline.tracking.control;
+
+import com.firstline.platform.errors.ProblemException;
+import com.firstline.tracking.entity.Delivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Score deliveries as trainers see them: listed per module and course, and retried when failed. */
+@ApplicationScoped
+// Reads run in a transaction too: on Liberty, an entity manager used outside one fails to release
+// its connection cleanly when the request ends.
+@Transactional
+public class Deliveries {
+  @PersistenceContext(unitName = "firstline")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A delivery with the name of the manager it is for. */
+  public record Listed(Delivery delivery, String personName, long attemptId) {}
+
+  public List<Listed> of(String moduleId, Optional<TrainerScope.Course> course) {
+    String jpql =
+        "SELECT d, p.displayName, d.attemptId FROM TrackingDelivery d, Person p"
+            + " WHERE p.id = d.personId AND d.moduleId = :module"
+            + (course.isPresent() ? " AND d.issuer = :issuer AND d.contextId = :context" : "")
+            + " ORDER BY d.id DESC";
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql, Object[].class).setParameter("module", moduleId).setMaxResults(2000);
+    course.ifPresent(
+        c -> query.setParameter("issuer", c.issuer()).setParameter("context", c.contextId()));
+    return query
+        .getResultStream()
+        .map(row -> new Listed((Delivery) row[0], (String) row[1], (Long) row[2]))
+        .toList();
+  }
+
+  /** Makes a failed delivery due again; 404 outside the caller's course, 409 unless failed. */
+  public Listed retry(long id, Optional<TrainerScope.Course> course) {
+    Delivery delivery = em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (delivery == null
+        || course
+            .map(
+                c ->
+                    !c.issuer().equals(delivery.issuer())
+                        || !c.contextId().equals(delivery.contextId()))
+            .orElse(false)) {
+      throw ProblemException.notFound("There is no score delivery " + id + " in your course.");
+    }
+    if (!delivery.retry(clock.instant())) {
+      throw ProblemException.conflict(
+          "Only a failed delivery can be retried; this one is " + delivery.status() + ".");
+    }
+    em.flush();
+    Object[] row =
+        em.createQuery(
+                "SELECT d, p.displayName, d.attemptId FROM TrackingDelivery d, Person p"
+                    + " WHERE p.id = d.personId AND d.id = :id",
+                Object[].class)
+            .setParameter("id", id)
+            .getSingleResult();
+    return new Listed((Delivery) row[0], (String) row[1], (Long) row[2]);
+  }
+}

@@ -1,0 +1,11 @@
+package com.firstline.tracking.entity;
+
+/** Where a score delivery stands. */
+public enum DeliveryStatus {
+  /** Waiting for its next try (the first one, or one after a temporary failure). */
+  PENDING,
+  /** The platform accepted the score. Final. */
+  DELIVERED,
+  /** The platform refused it, or it kept failing: waits for someone to retry it. */
+  FAILED
+}

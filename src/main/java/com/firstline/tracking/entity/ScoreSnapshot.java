@@ -1,0 +1,29 @@
+package com.firstline.tracking.entity;
+
+import java.time.Instant;
+
+/**
+ * Everything needed to send one final score, fixed when the attempt completed.
+ *
+ * @param userId the person's LTI {@code sub} at the platform
+ * @param lineItemUrl the launch's line item, or (once found or created) the module's
+ * @param lineItemsUrl the context's line item container, for finding or creating the module's
+ * @param agsScopes the AGS scopes the launch granted, space-separated
+ */
+public record ScoreSnapshot(
+    long attemptId,
+    long personId,
+    String moduleId,
+    String moduleTitle,
+    String launchId,
+    Long registrationId,
+    String issuer,
+    String contextId,
+    String userId,
+    String lineItemUrl,
+    String lineItemsUrl,
+    String agsScopes,
+    int scoreGiven,
+    int scoreMaximum,
+    String comment,
+    Instant completedAt) {}
