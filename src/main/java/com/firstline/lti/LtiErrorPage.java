@@ -14,10 +14,25 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LtiErrorPage {
   private static final Jsonb JSON = JsonbBuilder.create();
+  private static final String OPEN_HEADING = "Firstline could not open this link";
+  private static final String OPEN_ADVICE =
+      "Try the link again from your course. If it keeps failing, send this message to your LMS"
+          + " administrator.";
 
   private LtiErrorPage() {}
 
   public static void send(HttpServletRequest request, HttpServletResponse response, Problem problem)
+      throws IOException {
+    send(request, response, problem, OPEN_HEADING, OPEN_ADVICE);
+  }
+
+  /** The same, with the heading and advice of another LTI page (deep linking, registration). */
+  public static void send(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Problem problem,
+      String heading,
+      String advice)
       throws IOException {
     Problem located = problem.at(request.getRequestURI());
     response.setStatus(problem.status());
@@ -26,42 +41,29 @@ public final class LtiErrorPage {
     String accept = request.getHeader("Accept");
     if (accept != null && accept.contains("text/html")) {
       response.setContentType("text/html");
-      response.getWriter().write(html(located));
+      response.getWriter().write(html(located, heading, advice));
     } else {
       response.setContentType(Problem.MEDIA_TYPE);
       response.getWriter().write(JSON.toJson(located));
     }
   }
 
-  static String html(Problem problem) {
+  static String html(Problem problem, String heading, String advice) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>Firstline could not open this link</title>"
+        + "<title>"
+        + Html.escape(heading)
+        + "</title>"
         + "<link rel=\"stylesheet\" href=\"/css/firstline.css\"></head>"
-        + "<body><main><h1>Firstline could not open this link</h1>"
+        + "<body><main><h1>"
+        + Html.escape(heading)
+        + "</h1>"
         + "<p>"
-        + escape(problem.detail())
-        + "</p><p>Try the link again from your course. If it keeps failing, send this message to"
-        + " your LMS administrator.</p><p><small>"
-        + escape(problem.type())
+        + Html.escape(problem.detail())
+        + "</p><p>"
+        + Html.escape(advice)
+        + "</p><p><small>"
+        + Html.escape(problem.type())
         + "</small></p></main></body></html>\n";
-  }
-
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

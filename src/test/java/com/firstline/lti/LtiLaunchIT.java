@@ -188,7 +188,7 @@ class LtiLaunchIT {
   }
 
   @Test
-  void aDeepLinkingRequestIsAcceptedWithASimplePage() {
+  void aDeepLinkingRequestIsAnsweredWithTheModuleChooser() {
     HttpResponse<String> page =
         launchWith(
             t ->
@@ -199,7 +199,7 @@ class LtiLaunchIT {
                         "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
                         Map.of("deep_link_return_url", "https://lms.example.edu/dl")));
     assertEquals(200, page.statusCode(), page.body());
-    assertTrue(page.body().contains("not available yet"));
+    assertTrue(page.body().contains("Add Firstline modules"), page.body());
   }
 
   @Test

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.testing.BrowserTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class LandingPageBrowserIT extends BrowserTest {
 
@@ -17,6 +21,17 @@ class LandingPageBrowserIT extends BrowserTest {
     assertEquals("Firstline — leadership lessons for new managers", browser.getTitle());
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Lead your team first"));
     assertAccessible("the landing page");
+  }
+
+  @Test
+  void theTryItFormIsShownWhileTheDevelopmentPlatformIsOn() {
+    open("/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("try-it")));
+    wait.until(d -> new Select(d.findElement(By.id("try-module"))).getOptions().size() > 1);
+    assertEquals("Module", browser.findElement(By.cssSelector("label[for=try-module]")).getText());
+    assertEquals(3, browser.findElements(By.cssSelector("#try-it-form button[name=role]")).size());
+    assertAccessible("the landing page with the try-it form");
   }
 
   @Test

@@ -70,7 +70,7 @@ public class LaunchService {
     LaunchRules.verifier(platform, login, platformKeys, clock, Duration.ofSeconds(clockSkewSeconds))
         .verify(token);
     LaunchFacts facts = LaunchFacts.of(token);
-    Launches.Recorded recorded = launches.record(login.state(), platform, facts);
+    Launches.Recorded recorded = launches.record(login.state(), platform, facts, token);
     String session =
         sessions.issue(new Caller(recorded.personId(), facts.roles(), recorded.launchId()));
     return new Accepted(facts, recorded.launchId(), session);

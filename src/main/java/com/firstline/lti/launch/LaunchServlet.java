@@ -5,32 +5,39 @@ import com.firstline.lti.oidc.StateCookie;
 import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Logger;
 
 /**
  * {@code POST /lti/launch} (form: id_token, state): the platform's answer to our login. An accepted
  * resource-link launch answers 302 to {@code /play/?module=..#session=..} (managers) or {@code
- * /trainer/?module=..#session=..} (trainers, admins); a refused one a 4xx page naming the rule.
+ * /trainer/?module=..#session=..} (trainers, admins); an accepted deep-linking launch shows the
+ * module chooser; a refused one a 4xx page naming the rule.
  */
 @WebServlet("/lti/launch")
 public class LaunchServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(LaunchServlet.class.getName());
 
+  /** Where an accepted deep-linking launch is forwarded to choose modules. */
+  public static final String DEEP_LINKING_CHOOSER = "/lti/deep-link/choose";
+
+  /** The request attribute carrying the new session token to the chooser. */
+  public static final String SESSION_ATTRIBUTE = "com.firstline.lti.session";
+
   @Inject transient LaunchService launches;
   @Inject transient ToolUrl toolUrl;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+      throws IOException, ServletException {
     String state = request.getParameter("state");
     try {
       logStateCookie(request, state);
@@ -39,7 +46,9 @@ public class LaunchServlet extends HttpServlet {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Referrer-Policy", "no-referrer");
       if (accepted.facts().isDeepLinking()) {
-        deepLinkingNotYet(response);
+        // The chooser answers this same request: its page carries the session in a form field.
+        request.setAttribute(SESSION_ATTRIBUTE, accepted.sessionToken());
+        request.getRequestDispatcher(DEEP_LINKING_CHOOSER).forward(request, response);
         return;
       }
       response.setStatus(HttpServletResponse.SC_FOUND);
@@ -68,22 +77,5 @@ public class LaunchServlet extends HttpServlet {
                 (Cookie c) ->
                     c.getName().equals(StateCookie.name(state)) && state.equals(c.getValue()));
     LOG.fine(() -> "LTI launch state cookie " + (matched ? "matched" : "absent"));
-  }
-
-  /** Deep linking is accepted and recorded; choosing content is another feature, to come. */
-  private static void deepLinkingNotYet(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType("text/html");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Add Firstline content</title>"
-                + "<link rel=\"stylesheet\" href=\"/css/firstline.css\"></head>"
-                + "<body><main><h1>Add Firstline content</h1><p>Choosing Firstline modules"
-                + " from your LMS is not available yet. To link a module now, add a Firstline"
-                + " link with the custom parameter module=&lt;module id&gt;.</p></main></body>"
-                + "</html>\n");
   }
 }

@@ -5,6 +5,7 @@ import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,7 @@ public class Launches {
 
   @Inject LoginStates states;
   @Inject People people;
+  @Inject Event<LaunchRecorded> recorded;
 
   Clock clock = Clock.systemUTC();
 
@@ -35,9 +37,11 @@ public class Launches {
 
   /**
    * In one transaction: uses up the login (so the id_token cannot be replayed), provisions the
-   * person and writes the launch. If the login was used meanwhile, nothing is written.
+   * person and writes the launch, then tells the observers of {@link LaunchRecorded}. If the login
+   * was used meanwhile, nothing is written.
    */
-  public Recorded record(String state, RegisteredPlatform platform, LaunchFacts facts) {
+  public Recorded record(
+      String state, RegisteredPlatform platform, LaunchFacts facts, IdToken token) {
     if (!states.consume(state)) {
       throw Rule.STATE.rejected(
           "This login has been used already: the launch cannot be replayed. Open the link again.");
@@ -47,6 +51,7 @@ public class Launches {
         new Launch(
             newId(), platform.id(), platform.clientId(), person.id(), facts, clock.instant());
     em.persist(launch);
+    recorded.fire(new LaunchRecorded(launch.id(), facts, token));
     return new Recorded(launch.id(), person.id());
   }
 

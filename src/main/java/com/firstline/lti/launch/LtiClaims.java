@@ -15,6 +15,10 @@ public final class LtiClaims {
   public static final String LIS = LTI + "lis";
   public static final String DEEP_LINKING_SETTINGS =
       "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+  public static final String DEEP_LINKING_CONTENT_ITEMS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
+  public static final String DEEP_LINKING_DATA =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/data";
   public static final String AGS_ENDPOINT =
       "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
   public static final String NRPS =
@@ -22,7 +26,11 @@ public final class LtiClaims {
 
   public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
   public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+  public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
   public static final String SUPPORTED_VERSION = "1.3.0";
+
+  /** The deep-linking content item type of an LTI resource link. */
+  public static final String RESOURCE_LINK_TYPE = "ltiResourceLink";
 
   /** The custom parameter that names the Firstline module a resource link opens. */
   public static final String MODULE_PARAMETER = "module";

@@ -1,5 +1,7 @@
 package com.firstline.lti.launch;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,16 +110,47 @@ public final class MessageChecks {
             }
           });
 
+  /**
+   * A deep-linking request says where to post the answer (an absolute http(s) URL), may only limit
+   * the content types to ones that include resource links (the only kind Firstline makes), and may
+   * carry {@code data} only as the opaque string Deep Linking 2.0 defines.
+   */
   public static final IdTokenCheck DEEP_LINKING_SETTINGS =
       onlyFor(
           LtiClaims.DEEP_LINKING_REQUEST,
           token -> {
-            if (token
-                .object(LtiClaims.DEEP_LINKING_SETTINGS)
-                .flatMap(settings -> string(settings, "deep_link_return_url"))
-                .isEmpty()) {
+            Map<String, Object> settings =
+                token
+                    .object(LtiClaims.DEEP_LINKING_SETTINGS)
+                    .orElseThrow(
+                        () ->
+                            Rule.DEEP_LINKING_SETTINGS.rejected(
+                                "The deep-linking request has no deep_linking_settings with a"
+                                    + " deep_link_return_url."));
+            String returnUrl =
+                string(settings, "deep_link_return_url")
+                    .orElseThrow(
+                        () ->
+                            Rule.DEEP_LINKING_SETTINGS.rejected(
+                                "The deep-linking request has no"
+                                    + " deep_linking_settings.deep_link_return_url."));
+            if (!isHttpUrl(returnUrl) || returnUrl.length() > 2000) {
               throw Rule.DEEP_LINKING_SETTINGS.rejected(
-                  "The deep-linking request has no deep_linking_settings.deep_link_return_url.");
+                  "The deep_link_return_url is not an absolute http(s) URL of at most 2000"
+                      + " characters.");
+            }
+            Object types = settings.get("accept_types");
+            if (types != null
+                && !(types instanceof List<?> list
+                    && list.contains(LtiClaims.RESOURCE_LINK_TYPE))) {
+              throw Rule.DEEP_LINKING_SETTINGS.rejected(
+                  "The platform does not accept ltiResourceLink content items (accept_types),"
+                      + " the only kind Firstline offers.");
+            }
+            Object data = settings.get("data");
+            if (data != null && !(data instanceof String text && text.length() <= 16_000)) {
+              throw Rule.DEEP_LINKING_SETTINGS.rejected(
+                  "The deep_linking_settings.data must be a string of at most 16000 characters.");
             }
           });
 
@@ -147,6 +180,18 @@ public final class MessageChecks {
         check.check(token);
       }
     };
+  }
+
+  private static boolean isHttpUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      return uri.isAbsolute()
+          && uri.getHost() != null
+          && ("https".equalsIgnoreCase(uri.getScheme())
+              || "http".equalsIgnoreCase(uri.getScheme()));
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   static Optional<String> string(Map<String, Object> object, String key) {

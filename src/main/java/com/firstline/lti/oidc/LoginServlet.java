@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /**
  * {@code GET|POST /lti/login}: the platform's login initiation. Answers 302 to the platform's OIDC
- * authorization URL, or a 400 page that says what is wrong with the request.
+ * authorization URL (or, when the platform offers platform storage, a page that stores the state
+ * there first and then goes on to that URL), or a 400 page that says what is wrong with the
+ * request.
  */
 @WebServlet("/lti/login")
 public class LoginServlet extends HttpServlet {
@@ -39,10 +41,19 @@ public class LoginServlet extends HttpServlet {
       response.addHeader(
           "Set-Cookie", StateCookie.header(started.login().state(), toolUrl.isHttps(request)));
       response.setHeader("Cache-Control", "no-store");
+      String authRedirect =
+          LoginRedirect.to(started.platform(), login, started.login(), toolUrl.launchUrl(request));
+      if (login.storageTarget() != null) {
+        PlatformStoragePage.send(
+            response,
+            authRedirect,
+            started.platform().authUrl(),
+            started.login(),
+            login.storageTarget());
+        return;
+      }
       response.setStatus(HttpServletResponse.SC_FOUND);
-      response.setHeader(
-          "Location",
-          LoginRedirect.to(started.platform(), login, started.login(), toolUrl.launchUrl(request)));
+      response.setHeader("Location", authRedirect);
     } catch (ProblemException refused) {
       LtiErrorPage.send(request, response, refused.problem());
     }

@@ -21,7 +21,8 @@ public class ToolUrl {
     return base(request) + "/lti/launch";
   }
 
-  String base(HttpServletRequest request) {
+  /** The base URL without a trailing slash, e.g. {@code https://firstline.example.com}. */
+  public String base(HttpServletRequest request) {
     return configured
         .filter(u -> !u.isBlank())
         .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)

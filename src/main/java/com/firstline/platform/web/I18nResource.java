@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class I18nResource {
-  private static final Set<String> BUNDLES = Set.of("player", "trainer");
+  private static final Set<String> BUNDLES = Set.of("player", "trainer", "deeplinking");
 
   public record Strings(String locale, Map<String, String> strings) {}
 

@@ -276,6 +276,43 @@ class LaunchRulesTest {
   }
 
   @Test
+  void deepLinkingSettingsMustBeUsable() {
+    IdTokens deepLinking =
+        token().withLti("message_type", "LtiDeepLinkingRequest").withoutLti("resource_link");
+    refused(
+        deepLinking.with(
+            LtiClaims.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", "javascript:alert(1)")),
+        Rule.DEEP_LINKING_SETTINGS,
+        "absolute http(s) URL");
+    refused(
+        deepLinking.with(
+            LtiClaims.DEEP_LINKING_SETTINGS,
+            Map.of(
+                "deep_link_return_url",
+                "https://lms.example.edu/dl",
+                "accept_types",
+                List.of("file"))),
+        Rule.DEEP_LINKING_SETTINGS,
+        "ltiResourceLink");
+    refused(
+        deepLinking.with(
+            LtiClaims.DEEP_LINKING_SETTINGS,
+            Map.of("deep_link_return_url", "https://lms.example.edu/dl", "data", Map.of("a", 1))),
+        Rule.DEEP_LINKING_SETTINGS,
+        "data");
+    verify(
+        deepLinking.with(
+            LtiClaims.DEEP_LINKING_SETTINGS,
+            Map.of(
+                "deep_link_return_url",
+                "https://lms.example.edu/dl",
+                "accept_types",
+                List.of("link", "ltiResourceLink"),
+                "data",
+                "csrf-abc")));
+  }
+
+  @Test
   void variantsCertificationSendsArePassed() {
     verify(token().withRoles(IdTokens.LEARNER, IdTokens.INSTRUCTOR));
     verify(token().withRoles("Instructor"));

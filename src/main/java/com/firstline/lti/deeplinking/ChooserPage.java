@@ -1,0 +1,78 @@
+package com.firstline.lti.deeplinking;
+
+import static com.firstline.lti.Html.escape;
+
+import java.util.List;
+
+/**
+ * The trainer's choice, rendered by the server so it works without script: one labelled checkbox
+ * per module (radio buttons when the platform takes one item), each described by its summary, and
+ * one submit button. The session token rides in a hidden field of the POST, never in a URL.
+ */
+final class ChooserPage {
+  private ChooserPage() {}
+
+  static String html(
+      PageStrings text, boolean acceptMultiple, List<OfferedModule> modules, String session) {
+    StringBuilder page = new StringBuilder();
+    page.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(text.lang()))
+        .append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>")
+        .append(escape(text.get("page.title")))
+        .append("</title><link rel=\"stylesheet\" href=\"/css/firstline.css\"></head><body>")
+        .append("<a class=\"skip-link\" href=\"#main\">")
+        .append(escape(text.get("skip")))
+        .append("</a><header class=\"site-header\"><p class=\"brand\">")
+        .append(escape(text.get("brand")))
+        .append("</p></header><main id=\"main\" tabindex=\"-1\"><h1>")
+        .append(escape(text.get("page.title")))
+        .append("</h1>");
+    if (modules.isEmpty()) {
+      page.append("<p>").append(escape(text.get("empty"))).append("</p>");
+    } else {
+      page.append("<p>")
+          .append(escape(text.get(acceptMultiple ? "intro.multiple" : "intro.single")))
+          .append("</p>")
+          .append("<form method=\"post\" action=\"/lti/deep-link/answer\" class=\"stacked-form\">")
+          .append("<input type=\"hidden\" name=\"session\" value=\"")
+          .append(escape(session))
+          .append("\"><fieldset class=\"module-choices\"><legend>")
+          .append(escape(text.get(acceptMultiple ? "legend.multiple" : "legend.single")))
+          .append("</legend><ul class=\"module-list\">");
+      for (int i = 0; i < modules.size(); i++) {
+        page.append(item(text, modules.get(i), i, acceptMultiple));
+      }
+      page.append("</ul></fieldset><p><button type=\"submit\">")
+          .append(escape(text.get("submit")))
+          .append("</button></p></form>");
+    }
+    return page.append("</main></body></html>\n").toString();
+  }
+
+  private static String item(PageStrings text, OfferedModule module, int index, boolean multiple) {
+    String id = "module-" + index;
+    return "<li><input type=\""
+        + (multiple ? "checkbox" : "radio")
+        + "\" id=\""
+        + id
+        + "\" name=\"module\" value=\""
+        + escape(module.id())
+        + "\" aria-describedby=\""
+        + id
+        + "-about\""
+        + (!multiple && index == 0 ? " required" : "")
+        + "><label for=\""
+        + id
+        + "\">"
+        + escape(module.title())
+        + "</label><p id=\""
+        + id
+        + "-about\" class=\"hint\">"
+        + escape(module.summary())
+        + " "
+        + escape(text.get("module.details", module.minutes(), module.scoreMaximum()))
+        + "</p></li>";
+  }
+}

@@ -1,0 +1,69 @@
+package com.firstline.lti.devplatform;
+
+import com.firstline.lti.oidc.ToolUrl;
+import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.platform.errors.ProblemException;
+import com.firstline.scenario.control.ModuleCatalog;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code POST /dev-platform/start} (form: module, role), from the landing page's "Try it" form:
+ * does what an LMS does when a link is clicked, a third-party-initiated login at {@code
+ * /lti/login}. From there on, the real login and launch run.
+ */
+@WebServlet("/dev-platform/start")
+public class StartServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient DevPlatform platform;
+  @Inject transient ModuleCatalog catalog;
+  @Inject transient ToolUrl toolUrl;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      platform.requireEnabled();
+      TryOut tryOut = TryOut.of(request.getParameter("role"), request.getParameter("module"));
+      if (catalog.published(tryOut.moduleId()).isEmpty()) {
+        throw ProblemException.badRequest(
+            "There is no published module '" + tryOut.moduleId() + "'.", List.of());
+      }
+      String base = toolUrl.base(request);
+      RegisteredPlatform registration = platform.registration(base);
+      Map<String, String> login = new LinkedHashMap<>();
+      login.put("iss", registration.issuer());
+      login.put("login_hint", tryOut.loginHint());
+      login.put("target_link_uri", toolUrl.launchUrl(request));
+      login.put("lti_message_hint", tryOut.moduleId());
+      login.put("client_id", registration.clientId());
+      login.put("lti_deployment_id", DevPlatform.DEPLOYMENT_ID);
+      response.setHeader("Cache-Control", "no-store");
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", "/lti/login?" + query(login));
+    } catch (ProblemException refused) {
+      TryItPages.refuse(request, response, refused);
+    }
+  }
+
+  static String query(Map<String, String> parameters) {
+    return parameters.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
