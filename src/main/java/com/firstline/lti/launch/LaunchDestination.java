@@ -6,18 +6,23 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Where an accepted resource-link launch sends the browser: managers to the player, trainers and
- * admins to the trainer's pages, with the module in the query and the session token in the
- * fragment. Browsers send neither a fragment to servers nor in {@code Referer}, so the token stays
- * out of access logs and other sites. Pure logic.
+ * admins to the trainer's pages, with the module (and the LMS's language, for the page's strings)
+ * in the query and the session token in the fragment. Browsers send neither a fragment to servers
+ * nor in {@code Referer}, so the token stays out of access logs and other sites. Pure logic.
  */
 public final class LaunchDestination {
   private LaunchDestination() {}
 
   public static String of(LaunchFacts facts, String sessionToken) {
     boolean trainer = facts.roles().contains(Role.TRAINER) || facts.roles().contains(Role.ADMIN);
+    String locale =
+        facts.locale() == null
+            ? ""
+            : "&locale=" + URLEncoder.encode(facts.locale(), StandardCharsets.UTF_8);
     return (trainer ? "/trainer/" : "/play/")
         + "?module="
         + URLEncoder.encode(facts.moduleId(), StandardCharsets.UTF_8)
+        + locale
         + "#session="
         + sessionToken;
   }

@@ -28,7 +28,8 @@ public record LaunchFacts(
     String agsLineItem,
     String agsLineItems,
     List<String> agsScopes,
-    String membershipsUrl) {
+    String membershipsUrl,
+    String locale) {
 
   public LaunchFacts {
     ltiRoles = List.copyOf(ltiRoles);
@@ -44,6 +45,7 @@ public record LaunchFacts(
     Map<String, Object> lis = token.object(LtiClaims.LIS).orElse(Map.of());
     Map<String, Object> ags = token.object(LtiClaims.AGS_ENDPOINT).orElse(Map.of());
     Map<String, Object> nrps = token.object(LtiClaims.NRPS).orElse(Map.of());
+    Map<String, Object> presentation = token.object(LtiClaims.LAUNCH_PRESENTATION).orElse(Map.of());
     List<String> ltiRoles = strings(token.claims().getClaim(LtiClaims.ROLES));
     return new LaunchFacts(
         token.string("iss").orElseThrow(),
@@ -65,7 +67,8 @@ public record LaunchFacts(
         cut(text(ags, "lineitem"), 2000),
         cut(text(ags, "lineitems"), 2000),
         strings(ags.get("scope")),
-        cut(text(nrps, "context_memberships_url"), 2000));
+        cut(text(nrps, "context_memberships_url"), 2000),
+        locale(text(presentation, "locale")));
   }
 
   public boolean isDeepLinking() {
@@ -93,6 +96,18 @@ public record LaunchFacts(
       return List.of();
     }
     return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+  }
+
+  /**
+   * The LMS's interface language, kept only when it looks like a language tag (it goes into a URL
+   * and selects the page's strings); platforms send both {@code en-US} and {@code en_US}.
+   */
+  static String locale(String value) {
+    if (value == null) {
+      return null;
+    }
+    String tag = value.replace('_', '-');
+    return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? tag : null;
   }
 
   private static String cut(String value, int max) {

@@ -13,6 +13,7 @@ public final class LtiClaims {
   public static final String CONTEXT = LTI + "context";
   public static final String CUSTOM = LTI + "custom";
   public static final String LIS = LTI + "lis";
+  public static final String LAUNCH_PRESENTATION = LTI + "launch_presentation";
   public static final String DEEP_LINKING_SETTINGS =
       "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
   public static final String DEEP_LINKING_CONTENT_ITEMS =

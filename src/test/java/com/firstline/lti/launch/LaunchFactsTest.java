@@ -67,4 +67,27 @@ class LaunchFactsTest {
     assertEquals("/trainer/?module=a+b%26c#session=T", LaunchDestination.of(instructor, "T"));
     assertEquals(List.of(IdTokens.LEARNER, IdTokens.INSTRUCTOR), instructor.ltiRoles());
   }
+
+  @Test
+  void theLmsLanguageGoesToThePageAndNothingElseDoes() {
+    LaunchFacts french =
+        LaunchFacts.of(
+            IdToken.parse(
+                IdTokens.valid()
+                    .withLti("launch_presentation", java.util.Map.of("locale", "fr_CA"))
+                    .serialize()));
+    assertEquals("fr-CA", french.locale());
+    assertTrue(LaunchDestination.of(french, "t").contains("&locale=fr-CA#session=t"));
+
+    LaunchFacts odd =
+        LaunchFacts.of(
+            IdToken.parse(
+                IdTokens.valid()
+                    .withLti("launch_presentation", java.util.Map.of("locale", "x\"><script>"))
+                    .serialize()));
+    assertNull(odd.locale());
+    assertTrue(
+        LaunchDestination.of(odd, "t")
+            .endsWith("?module=" + IdTokens.DEFAULT_MODULE + "#session=t"));
+  }
 }
