@@ -3,6 +3,8 @@
  * transactional outbox ({@code control.ScoreOutbox} writes a row in the transaction that completes
  * the attempt; {@code control.DeliveryWorker} on every node claims due rows and sends them,
  * retrying with backoff), trainers see each delivery's state and retry failed ones, and the
- * completion board sets a course's NRPS roster against the attempts.
+ * completion board sets a course's NRPS roster against the attempts. When an LRS is configured,
+ * {@code control.XapiOutbox} writes xAPI statements of each start, step and end to a second outbox
+ * that the same worker sends.
  */
 package com.firstline.tracking;

@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,6 +30,8 @@ public class Attempts {
 
   @Inject ModuleCatalog catalog;
   @Inject Event<AttemptCompleted> completed;
+  @Inject Event<AttemptStarted> started;
+  @Inject Event<StepRecorded> stepped;
 
   Clock clock = Clock.systemUTC();
 
@@ -67,6 +70,15 @@ public class Attempts {
             caller.launchId(),
             clock.instant());
     em.persist(attempt);
+    started.fire(
+        new AttemptStarted(
+            attempt.id(),
+            attempt.personId(),
+            attempt.moduleId(),
+            attempt.moduleVersionId(),
+            attempt.launchId(),
+            attempt.currentNode(),
+            attempt.startedAt()));
     return loaded(attempt);
   }
 
@@ -86,7 +98,10 @@ public class Attempts {
     if (attempt.alreadyChose(step, choiceId)) {
       return loaded(attempt);
     }
-    boolean finished = attempt.choose(module, step, choiceId, clock.instant());
+    String from = attempt.currentNode();
+    Instant now = clock.instant();
+    boolean finished = attempt.choose(module, step, choiceId, now);
+    stepped.fire(recorded(attempt, step, from, choiceId, now));
     if (finished) {
       Ending ending = (Ending) module.node(attempt.currentNode()).orElseThrow();
       completed.fire(
@@ -108,7 +123,10 @@ public class Attempts {
   @Transactional
   public Played back(Caller caller, long attemptId, int step) {
     Attempt attempt = owned(caller, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    attempt.back(moduleOf(attempt), step, clock.instant());
+    String from = attempt.currentNode();
+    Instant now = clock.instant();
+    attempt.back(moduleOf(attempt), step, now);
+    stepped.fire(recorded(attempt, step, from, null, now));
     return loaded(attempt);
   }
 
@@ -117,6 +135,21 @@ public class Attempts {
     Attempt attempt = owned(caller, attemptId, LockModeType.PESSIMISTIC_WRITE);
     attempt.reflect(text, clock.instant());
     return loaded(attempt);
+  }
+
+  private static StepRecorded recorded(
+      Attempt attempt, int step, String from, String choiceId, Instant takenAt) {
+    return new StepRecorded(
+        attempt.id(),
+        attempt.personId(),
+        attempt.moduleId(),
+        attempt.moduleVersionId(),
+        attempt.launchId(),
+        step,
+        from,
+        choiceId,
+        attempt.currentNode(),
+        takenAt);
   }
 
   private Attempt owned(Caller caller, long attemptId, LockModeType lock) {

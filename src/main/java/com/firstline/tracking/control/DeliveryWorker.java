@@ -1,6 +1,5 @@
 package com.firstline.tracking.control;
 
-import com.firstline.tracking.entity.ScoreSnapshot;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,10 +22,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox's scores. Every node runs one: each poll picks due rows, claims those whose
- * platform has a free permit, and sends each claimed row on the managed executor. Because the queue
- * is the database, a restart loses nothing: rows in flight when a node stopped are taken over once
- * their claim runs out.
+ * Sends the outboxes' rows: scores to LMS gradebooks and, when an LRS is configured, xAPI
+ * statements. Every node runs one: each poll picks due rows of each active {@link Outbox}, claims
+ * those whose destination has a free permit, and sends each claimed row on the managed executor.
+ * Because the queues are the database, a restart loses nothing: rows in flight when a node stopped
+ * are taken over once their claim runs out.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -34,8 +35,8 @@ public class DeliveryWorker {
   @Resource ManagedScheduledExecutorService scheduler;
   @Resource ManagedExecutorService executor;
 
-  @Inject DeliveryClaims claims;
-  @Inject ScoreSender sender;
+  @Inject ScoreQueue scores;
+  @Inject XapiQueue statements;
   @Inject DeliverySettings settings;
 
   Clock clock = Clock.systemUTC();
@@ -52,7 +53,7 @@ public class DeliveryWorker {
     permits = new PlatformPermits(settings.perPlatformConcurrency());
     long every = settings.pollInterval().toMillis();
     polling = scheduler.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
-    LOG.info(() -> "Score delivery worker " + worker + " polls every " + every + " ms");
+    LOG.info(() -> "Delivery worker " + worker + " polls every " + every + " ms");
   }
 
   @PreDestroy
@@ -64,51 +65,57 @@ public class DeliveryWorker {
 
   /** One round; a failure is logged and the next round comes anyway. */
   void poll() {
-    try {
-      Instant now = clock.instant();
-      for (DeliveryClaims.Due due : claims.due(now, settings.batchSize())) {
-        if (permits.tryAcquire(due.platform())) {
-          claimAndSend(due, now);
+    Instant now = clock.instant();
+    for (Outbox outbox : List.of(scores, statements)) {
+      try {
+        if (outbox.active()) {
+          for (Outbox.Due due : outbox.due(now, settings.batchSize())) {
+            // Destinations of different kinds never share a permit.
+            String destination = outbox.name() + " " + due.destination();
+            if (permits.tryAcquire(destination)) {
+              claimAndSend(outbox, due.id(), destination, now);
+            }
+          }
         }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, outbox.name() + " round failed; the next one will try again", e);
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Score delivery round failed; the next one will try again", e);
     }
   }
 
-  private void claimAndSend(DeliveryClaims.Due due, Instant now) {
+  private void claimAndSend(Outbox outbox, long id, String destination, Instant now) {
     boolean handedOver = false;
     try {
-      if (claims.claim(due.id(), worker, now, settings.claim())) {
+      if (outbox.claim(id, worker, now, settings.claim())) {
         executor.execute(
             () -> {
               try {
-                deliver(due.id());
+                deliver(outbox, id);
               } finally {
-                permits.release(due.platform());
+                permits.release(destination);
               }
             });
         handedOver = true;
       }
     } catch (RejectedExecutionException e) {
-      LOG.warning(() -> "Delivery " + due.id() + " not started now: " + e.getMessage());
+      LOG.warning(() -> outbox.name() + " " + id + " not started now: " + e.getMessage());
     } finally {
       if (!handedOver) {
-        permits.release(due.platform());
+        permits.release(destination);
       }
     }
   }
 
-  private void deliver(long id) {
-    Optional<ScoreSnapshot> score = claims.claimed(id, worker);
-    if (score.isEmpty()) {
-      return;
-    }
+  private void deliver(Outbox outbox, long id) {
     DeliveryAttempt result;
     try {
-      result = sender.send(id, worker, score.get());
+      Optional<DeliveryAttempt> sent = outbox.send(id, worker);
+      if (sent.isEmpty()) {
+        return;
+      }
+      result = sent.get();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Delivery " + id + " failed inside Firstline", e);
+      LOG.log(Level.WARNING, outbox.name() + " " + id + " failed inside Firstline", e);
       result =
           new DeliveryAttempt(
               DeliveryAttempt.Kind.TEMPORARY,
@@ -117,10 +124,10 @@ public class DeliveryWorker {
               Optional.empty());
     }
     DeliveryAttempt outcome = result;
-    if (!claims.record(id, worker, outcome, settings, clock.instant())) {
-      LOG.warning(() -> "Delivery " + id + ": claim lost before the result was recorded");
+    if (!outbox.record(id, worker, outcome, settings, clock.instant())) {
+      LOG.warning(() -> outbox.name() + " " + id + ": claim lost before the result was recorded");
     } else if (outcome.kind() != DeliveryAttempt.Kind.DELIVERED) {
-      LOG.info(() -> "Delivery " + id + " not delivered: " + outcome.reason());
+      LOG.info(() -> outbox.name() + " " + id + " not delivered: " + outcome.reason());
     }
   }
 }

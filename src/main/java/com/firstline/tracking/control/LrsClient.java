@@ -1,0 +1,52 @@
+package com.firstline.tracking.control;
+
+import com.firstline.lti.services.PlatformCallFailed;
+import com.firstline.lti.services.PlatformHttp;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
+import java.util.Optional;
+
+/**
+ * Posts statements to the LRS (xAPI 1.0.3, {@code POST statements} with a JSON array), over the
+ * same HTTP client, timeouts and failure rules as calls to platforms: timeouts, 5xx and 429 are
+ * worth another try, honouring Retry-After. An LRS answers 409 for a statement id it already has:
+ * it was stored by an earlier try whose answer was lost, so that counts as delivered. 401 and 403
+ * are retried too: credentials are fixed in the configuration, and the records should survive it.
+ */
+@ApplicationScoped
+public class LrsClient {
+  static final String VERSION = "1.0.3";
+
+  @Inject PlatformHttp http;
+  @Inject XapiSettings settings;
+
+  public DeliveryAttempt post(String statementsJsonArray) {
+    String url = settings.statementsUrl();
+    String call = "POST statements to " + url;
+    try {
+      HttpRequest.Builder request =
+          http.request(url)
+              .header("X-Experience-API-Version", VERSION)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(statementsJsonArray));
+      settings.authorization().ifPresent(value -> request.header("Authorization", value));
+      PlatformHttp.Answer answer = http.send(request.build(), call);
+      if (answer.ok() || answer.status() == 409) {
+        return new DeliveryAttempt(
+            DeliveryAttempt.Kind.DELIVERED, answer.status(), null, Optional.empty());
+      }
+      DeliveryAttempt failed = DeliveryAttempt.of(PlatformCallFailed.answered(call, answer));
+      if (answer.status() == 401 || answer.status() == 403) {
+        return new DeliveryAttempt(
+            DeliveryAttempt.Kind.TEMPORARY,
+            failed.httpStatus(),
+            failed.reason() + " (check tracking.xapi.username and password)",
+            Optional.empty());
+      }
+      return failed;
+    } catch (PlatformCallFailed failed) {
+      return DeliveryAttempt.of(failed);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package com.firstline.tracking.control;
+
+import com.firstline.tracking.entity.DeliveryStatus;
+import com.firstline.tracking.entity.OutboxRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Claiming and recording for any outbox table, run inside its caller's transaction. A claim is a
+ * conditional UPDATE: of several nodes racing for one row, the database lets exactly one change it;
+ * a claim whose time ran out (its node died or hung) may be taken over. Results are recorded only
+ * by the worker that still holds the claim.
+ *
+ * @param entity the JPQL entity name of {@code type}
+ * @param destination the JPQL expression (over {@code d}) naming where a row goes
+ */
+record RowClaims<T extends OutboxRow>(
+    EntityManager em, Class<T> type, String entity, String destination) {
+
+  private static final String DUE =
+      " d.status = :pending AND d.nextTryAt <= :now"
+          + " AND (d.claimedUntil IS NULL OR d.claimedUntil < :now)";
+
+  List<Outbox.Due> due(Instant now, int limit) {
+    return em.createQuery(
+            "SELECT d.id, "
+                + destination
+                + " FROM "
+                + entity
+                + " d WHERE"
+                + DUE
+                + " ORDER BY d.nextTryAt",
+            Object[].class)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new Outbox.Due(((Number) row[0]).longValue(), String.valueOf(row[1])))
+        .toList();
+  }
+
+  boolean claim(long id, String worker, Instant now, Duration lease) {
+    return em.createQuery(
+                "UPDATE "
+                    + entity
+                    + " d SET d.claimedBy = :worker, d.claimedUntil = :until"
+                    + " WHERE d.id = :id AND"
+                    + DUE)
+            .setParameter("worker", worker)
+            .setParameter("until", now.plus(lease))
+            .setParameter("id", id)
+            .setParameter("pending", DeliveryStatus.PENDING)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The row, if {@code worker} still holds the claim. */
+  Optional<T> claimed(long id, String worker) {
+    T row = em.find(type, id);
+    return row != null && row.claimedBy(worker) ? Optional.of(row) : Optional.empty();
+  }
+
+  /** The row locked for a change, if {@code worker} still holds the claim. */
+  Optional<T> claimedForUpdate(long id, String worker) {
+    T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+    return row != null && row.claimedBy(worker) ? Optional.of(row) : Optional.empty();
+  }
+
+  boolean record(
+      long id, String worker, DeliveryAttempt result, DeliverySettings settings, Instant now) {
+    Optional<T> held = claimedForUpdate(id, worker);
+    if (held.isEmpty()) {
+      return false;
+    }
+    T row = held.get();
+    switch (result.kind()) {
+      case DELIVERED -> row.delivered(result.httpStatus(), now);
+      case REFUSED -> row.fail(result.reason(), result.httpStatus(), now);
+      case TEMPORARY -> {
+        if (row.tries() + 1 >= settings.maxAttempts()) {
+          row.fail(
+              "Gave up after " + (row.tries() + 1) + " tries. Last: " + result.reason(),
+              result.httpStatus(),
+              now);
+        } else {
+          Duration wait =
+              settings.backoff().after(row.tries() + 1, result.retryAfter(), Math::random);
+          row.tryAgainAt(now.plus(wait), result.reason(), result.httpStatus(), now);
+        }
+      }
+      default -> throw new IllegalStateException("Unknown result " + result.kind());
+    }
+    return true;
+  }
+}
