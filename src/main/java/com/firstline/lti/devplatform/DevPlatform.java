@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.List;
@@ -60,9 +62,22 @@ public class DevPlatform {
     return base + PATH;
   }
 
-  /** Registers the development platform as reached under {@code base}, or updates it. */
+  /**
+   * Registers the development platform as reached under {@code base}, or updates it. Each upsert
+   * runs in a transaction of its own: two first try-outs at the same moment both insert, one of
+   * them hits the unique key, and its second upsert then finds and updates the winner's row.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public RegisteredPlatform registration(String base) {
     requireEnabled();
+    try {
+      return upsert(base);
+    } catch (PersistenceException | TransactionalException raced) {
+      return upsert(base);
+    }
+  }
+
+  private RegisteredPlatform upsert(String base) {
     return registrations.upsert(
         new NewRegistration(
             issuer(base),
