@@ -10,6 +10,7 @@ import com.firstline.scenario.model.Ending;
 import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
 import com.firstline.scenario.model.Scene;
+import com.firstline.scenario.model.Variables;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,19 +51,19 @@ final class AttemptViews {
         played.version(),
         attempt.status().name(),
         attempt.stepCount(),
-        attempt.canGoBack(module),
+        attempt.canGoBack(module, legs),
         new AttemptView.ProgressView(
             progress.percent(), progress.stepsTaken(), progress.stepsLeftAtLeast()),
         new AttemptView.Intro(
             module.title(), module.summary(), module.minutes(), module.objectives()),
-        current instanceof Scene scene ? sceneView(scene, attempt) : null,
+        current instanceof Scene scene ? sceneView(scene, last.position().variables()) : null,
         last.choice() == null ? null : feedback(last.choice()),
         current instanceof Ending ending ? endingView(ending, module, attempt) : null,
         legs.stream().skip(1).map(leg -> pathStep(module, leg)).toList(),
         attempt.reflection().orElse(null));
   }
 
-  private static AttemptView.SceneView sceneView(Scene scene, Attempt attempt) {
+  private static AttemptView.SceneView sceneView(Scene scene, Variables variables) {
     return new AttemptView.SceneView(
         scene.id(),
         scene.title(),
@@ -71,7 +72,7 @@ final class AttemptViews {
         scene.media() == null
             ? null
             : new AttemptView.Media(scene.media().src(), scene.media().alt()),
-        scene.offeredChoices(attempt.variables()).stream()
+        scene.offeredChoices(variables).stream()
             .map(choice -> new AttemptView.ChoiceView(choice.id(), choice.text()))
             .toList());
   }

@@ -152,8 +152,16 @@ public class Attempts {
         takenAt);
   }
 
+  /** The attempt with its steps, read in one query (and locked, for changes). */
   private Attempt owned(Caller caller, long attemptId, LockModeType lock) {
-    Attempt attempt = em.find(Attempt.class, attemptId, lock);
+    Attempt attempt =
+        em.createQuery(
+                "SELECT a FROM Attempt a LEFT JOIN FETCH a.steps WHERE a.id = :id", Attempt.class)
+            .setParameter("id", attemptId)
+            .setLockMode(lock)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (attempt == null) {
       throw ProblemException.notFound("There is no attempt " + attemptId + ".");
     }

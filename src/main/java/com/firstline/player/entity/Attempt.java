@@ -173,9 +173,12 @@ public class Attempt {
   }
 
   public boolean canGoBack(Module module) {
-    return module.allowBack()
-        && status == AttemptStatus.IN_PROGRESS
-        && Journey.replay(module, steps).size() > 1;
+    return canGoBack(module, Journey.replay(module, steps));
+  }
+
+  /** The same, for a caller that has replayed the steps already. */
+  public boolean canGoBack(Module module, List<Journey.Leg> legs) {
+    return module.allowBack() && status == AttemptStatus.IN_PROGRESS && legs.size() > 1;
   }
 
   private void requireStep(int expectedStep) {
