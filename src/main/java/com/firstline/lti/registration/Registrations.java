@@ -5,6 +5,7 @@ import com.firstline.platform.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,14 +32,23 @@ public class Registrations {
   public RegisteredPlatform register(NewRegistration request) {
     request.validate();
     if (entity(request.issuer(), request.clientId()).isPresent()) {
-      throw ProblemException.conflict(
-          "A registration for issuer "
-              + request.issuer()
-              + " and client_id "
-              + request.clientId()
-              + " exists already.");
+      throw alreadyRegistered(request);
     }
-    return save(request);
+    try {
+      return save(request);
+    } catch (PersistenceException raced) {
+      // The same registration was created by a concurrent request after the check above.
+      throw alreadyRegistered(request);
+    }
+  }
+
+  private static ProblemException alreadyRegistered(NewRegistration request) {
+    return ProblemException.conflict(
+        "A registration for issuer "
+            + request.issuer()
+            + " and client_id "
+            + request.clientId()
+            + " exists already.");
   }
 
   /** Creates the registration or brings an existing one up to date; deployments are only added. */
