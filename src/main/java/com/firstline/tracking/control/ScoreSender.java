@@ -9,6 +9,8 @@ import com.firstline.tracking.entity.ScoreSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends one claimed score: finds the registration, finds or creates the module's line item when the
@@ -17,6 +19,8 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class ScoreSender {
+  private final Map<String, Object> lineItemLocks = new ConcurrentHashMap<>();
+
   @Inject Registrations registrations;
   @Inject AgsClient ags;
   @Inject DeliveryClaims claims;
@@ -37,12 +41,16 @@ public class ScoreSender {
     try {
       String lineItem = score.lineItemUrl();
       if (lineItem == null || lineItem.isBlank()) {
-        lineItem =
-            ags.findOrCreate(
-                platform,
-                score.lineItemsUrl(),
-                new AgsClient.LineItemSpec(
-                    score.moduleId(), score.moduleTitle(), score.scoreMaximum()));
+        // One find-or-create at a time per course and module on this node: two deliveries for the
+        // same module sent side by side would otherwise each create a gradebook column.
+        synchronized (lineItemLock(score.lineItemsUrl(), score.moduleId())) {
+          lineItem =
+              ags.findOrCreate(
+                  platform,
+                  score.lineItemsUrl(),
+                  new AgsClient.LineItemSpec(
+                      score.moduleId(), score.moduleTitle(), score.scoreMaximum()));
+        }
         claims.useLineItem(deliveryId, worker, lineItem, clock.instant());
       }
       ags.postScore(
@@ -58,5 +66,9 @@ public class ScoreSender {
     } catch (PlatformCallFailed failed) {
       return DeliveryAttempt.of(failed);
     }
+  }
+
+  private Object lineItemLock(String lineItemsUrl, String moduleId) {
+    return lineItemLocks.computeIfAbsent(lineItemsUrl + " " + moduleId, key -> new Object());
   }
 }
