@@ -30,7 +30,7 @@ class AttemptsIT {
     return attempt.path("scene").path("choices").get(0).path("id").asString();
   }
 
-  private static String choose(JsonNode attempt, int step, String choiceId) {
+  private static String choose(int step, String choiceId) {
     return "{\"step\":" + step + ",\"choiceId\":\"" + choiceId + "\"}";
   }
 
@@ -52,8 +52,7 @@ class AttemptsIT {
     long id = first.path("id").asLong();
     JsonNode moved =
         expect(
-            200,
-            manager.post("/api/attempts/" + id + "/choices", choose(first, 0, firstChoice(first))));
+            200, manager.post("/api/attempts/" + id + "/choices", choose(0, firstChoice(first))));
     JsonNode resumed = start(manager, false);
     assertEquals(id, resumed.path("id").asLong());
     assertEquals(1, resumed.path("step").asInt());
@@ -66,7 +65,7 @@ class AttemptsIT {
     Api manager = newManager();
     JsonNode attempt = start(manager, false);
     String path = "/api/attempts/" + attempt.path("id").asLong() + "/choices";
-    String body = choose(attempt, 0, firstChoice(attempt));
+    String body = choose(0, firstChoice(attempt));
     JsonNode once = expect(200, manager.post(path, body));
     JsonNode twice = expect(200, manager.post(path, body));
     assertEquals(1, once.path("step").asInt());
@@ -80,9 +79,9 @@ class AttemptsIT {
     JsonNode attempt = start(manager, false);
     String path = "/api/attempts/" + attempt.path("id").asLong() + "/choices";
     JsonNode scene = attempt.path("scene").path("choices");
-    expect(200, manager.post(path, choose(attempt, 0, scene.get(0).path("id").asString())));
+    expect(200, manager.post(path, choose(0, scene.get(0).path("id").asString())));
     JsonNode conflict =
-        expect(409, manager.post(path, choose(attempt, 0, scene.get(1).path("id").asString())));
+        expect(409, manager.post(path, choose(0, scene.get(1).path("id").asString())));
     assertEquals(1, conflict.path("current").path("step").asInt());
     assertEquals(1, conflict.path("current").path("path").size());
   }
@@ -94,10 +93,7 @@ class AttemptsIT {
     long id = attempt.path("id").asLong();
     Api stranger = newManager();
     expect(403, stranger.get("/api/attempts/" + id));
-    expect(
-        403,
-        stranger.post(
-            "/api/attempts/" + id + "/choices", choose(attempt, 0, firstChoice(attempt))));
+    expect(403, stranger.post("/api/attempts/" + id + "/choices", choose(0, firstChoice(attempt))));
     assertEquals(0, expect(200, owner.get("/api/attempts/" + id)).path("step").asInt());
   }
 
@@ -107,9 +103,7 @@ class AttemptsIT {
     JsonNode attempt = start(manager, false);
     long id = attempt.path("id").asLong();
     JsonNode problem =
-        expect(
-            422,
-            manager.post("/api/attempts/" + id + "/choices", choose(attempt, 0, "no-such-choice")));
+        expect(422, manager.post("/api/attempts/" + id + "/choices", choose(0, "no-such-choice")));
     assertTrue(problem.path("detail").asString().contains("no-such-choice"));
     assertEquals(0, expect(200, manager.get("/api/attempts/" + id)).path("step").asInt());
   }
@@ -131,8 +125,7 @@ class AttemptsIT {
       attempt =
           expect(
               200,
-              manager.post(
-                  "/api/attempts/" + id + "/choices", choose(attempt, step, firstChoice(attempt))));
+              manager.post("/api/attempts/" + id + "/choices", choose(step, firstChoice(attempt))));
     }
     assertEquals("COMPLETED", attempt.path("status").asString());
     JsonNode ending = attempt.path("ending");
@@ -149,8 +142,7 @@ class AttemptsIT {
     expect(
         409,
         manager.post(
-            "/api/attempts/" + id + "/choices",
-            choose(attempt, attempt.path("step").asInt(), "x")));
+            "/api/attempts/" + id + "/choices", choose(attempt.path("step").asInt(), "x")));
     JsonNode again = start(manager, true);
     assertTrue(again.path("id").asLong() != id, "try again starts a new attempt");
   }
@@ -163,9 +155,7 @@ class AttemptsIT {
     String startScene = attempt.path("scene").path("id").asString();
     JsonNode moved =
         expect(
-            200,
-            manager.post(
-                "/api/attempts/" + id + "/choices", choose(attempt, 0, firstChoice(attempt))));
+            200, manager.post("/api/attempts/" + id + "/choices", choose(0, firstChoice(attempt))));
     assertTrue(moved.path("canGoBack").asBoolean(), "trust-on-the-spot allows going back");
     JsonNode back = expect(200, manager.post("/api/attempts/" + id + "/back", "{\"step\":1}"));
     assertEquals(startScene, back.path("scene").path("id").asString());

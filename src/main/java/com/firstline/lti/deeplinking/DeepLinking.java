@@ -1,5 +1,6 @@
 package com.firstline.lti.deeplinking;
 
+import com.firstline.lti.keys.Rs256;
 import com.firstline.lti.keys.ToolKeys;
 import com.firstline.lti.launch.LaunchRecord;
 import com.firstline.lti.launch.Launches;
@@ -59,7 +60,7 @@ public class DeepLinking {
             launch.issuer(), launch.clientId(), launch.deploymentId());
     return new Answer(
         settings.returnUrl(),
-        DeepLinkingResponse.sign(
+        Rs256.sign(
             DeepLinkingResponse.claims(recipient, settings, chosen, launchUrl, clock.instant()),
             keys.signingKey()));
   }

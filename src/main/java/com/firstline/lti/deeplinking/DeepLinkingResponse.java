@@ -1,14 +1,7 @@
 package com.firstline.lti.deeplinking;
 
 import com.firstline.lti.launch.LtiClaims;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,23 +66,6 @@ public final class DeepLinkingResponse {
     lineItem.put("resourceId", module.id());
     item.put("lineItem", lineItem);
     return item;
-  }
-
-  /** RS256 with the tool's current key, named by kid so the platform finds it in our JWKS. */
-  public static String sign(JWTClaimsSet claims, RSAKey key) {
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT)
-                .build(),
-            claims);
-    try {
-      jwt.sign(new RSASSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot sign the deep-linking response", e);
-    }
-    return jwt.serialize();
   }
 
   private static String nonce() {

@@ -1,13 +1,9 @@
 package com.firstline.lti.devplatform;
 
+import com.firstline.lti.keys.Rs256;
 import com.firstline.lti.launch.LtiClaims;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -46,14 +42,6 @@ final class DevIdToken {
                 LtiClaims.CONTEXT, Map.of("id", "dev-course", "title", "Firstline try-out course"))
             .claim(LtiClaims.CUSTOM, Map.of(LtiClaims.MODULE_PARAMETER, tryOut.moduleId()))
             .build();
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-    try {
-      jwt.sign(new RSASSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot sign the development id_token", e);
-    }
-    return jwt.serialize();
+    return Rs256.sign(claims, key);
   }
 }

@@ -1,5 +1,6 @@
 package com.firstline.lti.devplatform;
 
+import com.firstline.lti.FormEncoding;
 import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.platform.errors.ProblemException;
@@ -10,12 +11,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code POST /dev-platform/start} (form: module, role), from the landing page's "Try it" form:
@@ -51,19 +49,9 @@ public class StartServlet extends HttpServlet {
       login.put("lti_deployment_id", DevPlatform.DEPLOYMENT_ID);
       response.setHeader("Cache-Control", "no-store");
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", "/lti/login?" + query(login));
+      response.setHeader("Location", "/lti/login?" + FormEncoding.of(login));
     } catch (ProblemException refused) {
       TryItPages.refuse(request, response, refused);
     }
-  }
-
-  static String query(Map<String, String> parameters) {
-    return parameters.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

@@ -1,12 +1,11 @@
 package com.firstline.lti.services;
 
+import com.firstline.lti.FormEncoding;
 import com.firstline.lti.keys.ToolKeys;
 import com.firstline.lti.registration.RegisteredPlatform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,7 +72,7 @@ public class AccessTokens {
     String assertion =
         ClientAssertion.sign(keys.signingKey(), platform.clientId(), platform.tokenAudience(), now);
     String form =
-        form(
+        FormEncoding.of(
             Map.of(
                 "grant_type",
                 "client_credentials",
@@ -119,15 +117,5 @@ public class AccessTokens {
         platform.tokenUrl(),
         platform.clientId(),
         String.join(" ", new TreeSet<>(scopes)));
-  }
-
-  static String form(Map<String, String> values) {
-    return values.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

@@ -1,13 +1,8 @@
 package com.firstline.lti.services;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.firstline.lti.keys.Rs256;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -35,18 +30,6 @@ public final class ClientAssertion {
             .expirationTime(Date.from(now.plus(LIFETIME)))
             .jwtID(UUID.randomUUID().toString())
             .build();
-    SignedJWT jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT)
-                .build(),
-            claims);
-    try {
-      jwt.sign(new RSASSASigner(key));
-    } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot sign a client assertion with " + key.getKeyID(), e);
-    }
-    return jwt.serialize();
+    return Rs256.sign(claims, key);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.firstline.lti.keys.Rs256;
 import com.firstline.lti.launch.LtiClaims;
 import com.firstline.lti.testplatform.IdTokens;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -83,7 +84,7 @@ class DeepLinkingResponseTest {
   void theResponseIsSignedWithRs256AndNamesTheKey() throws Exception {
     RSAKey key = IdTokens.newKey();
     String jwt =
-        DeepLinkingResponse.sign(
+        Rs256.sign(
             DeepLinkingResponse.claims(PLATFORM, settings("d"), List.of(COUNTER), LAUNCH_URL, NOW),
             key);
 
