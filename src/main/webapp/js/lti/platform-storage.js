@@ -1,76 +1,98 @@
-// Platform storage (1EdTech "LTI client-side postMessages"): browsers that block third-party
-// cookies drop our state cookie inside the LMS frame, so the login also asks the platform's storage
-// frame to keep the state and nonce, then continues to the platform's authorization URL.
-// Both message names are sent: lti.* and the org.imsglobal.lti.* names Brightspace and older
-// Canvas use. Answers count only from the platform's origin and with our message id. Storage is a
-// convenience: after WAIT_MS without an answer the login goes on, and the server's single-use
-// state record still decides the launch.
+// LTI platform storage (1EdTech "LTI client-side postMessages"): inside an LMS frame whose browser
+// blocks third-party cookies, the LMS keeps small values for us in its own window and answers
+// postMessages about them. The login stores the state there; the launch reads it back, which
+// proves the launch came back to the browser that began the login.
+//
+// Platforms name the messages lti.* or, in Brightspace and older Canvas, org.imsglobal.lti.*;
+// `lti.capabilities` says which ones a platform supports and which of its frames handles them.
+// Answers count only from the platform's origin and with the id of our own request.
 
-const WAIT_MS = 2000;
-const page = document.querySelector('[data-storage-target]');
-const { storageTarget, platformOrigin, state, nonce, next } = page.dataset;
+const CAPABILITIES_WAIT_MS = 1000;
+const NAMINGS = ['lti', 'org.imsglobal.lti'];
 
-/** The frame that stores data: a named frame of the platform window, or the window itself. */
-function storageFrame() {
+let counter = 0;
+
+/** The LMS window around us (the opener of a new window, or the parent of a frame), or null. */
+export function platformWindow() {
   const platform = window.opener || window.parent;
-  if (platform === window) {
-    return null;
-  }
-  if (storageTarget === '_parent') {
+  return platform === window ? null : platform;
+}
+
+/** Sends one message and resolves with the platform's answer, or null after `waitMs`. */
+function ask(target, platformOrigin, subject, fields, waitMs) {
+  counter += 1;
+  const messageId = `firstline-${Date.now()}-${counter}`;
+  return new Promise((resolve) => {
+    const timer = setTimeout(finish, waitMs, null);
+    function onAnswer(event) {
+      const answer = event.data || {};
+      if (event.origin === platformOrigin
+          && answer.subject === `${subject}.response`
+          && answer.message_id === messageId) {
+        finish(answer);
+      }
+    }
+    function finish(answer) {
+      clearTimeout(timer);
+      window.removeEventListener('message', onAnswer);
+      resolve(answer);
+    }
+    window.addEventListener('message', onAnswer);
+    try {
+      target.postMessage({ subject, message_id: messageId, ...fields }, platformOrigin);
+    } catch {
+      finish(null);
+    }
+  });
+}
+
+/** The named frame of the platform window, or the platform window itself. */
+function frameOf(platform, frameName) {
+  if (!frameName || frameName === '_parent') {
     return platform;
   }
   try {
-    return platform.frames[storageTarget] || platform;
+    return platform.frames[frameName] || platform;
   } catch {
     return platform;
   }
 }
 
-let counter = 0;
-
-/** Resolves true when the platform confirms the put, false on an error answer. */
-function put(frame, subject, key, value) {
-  counter += 1;
-  const messageId = `firstline-${Date.now()}-${counter}`;
-  return new Promise((resolve) => {
-    function onAnswer(event) {
-      const answer = event.data || {};
-      if (event.origin !== platformOrigin
-          || answer.subject !== `${subject}.response`
-          || answer.message_id !== messageId) {
-        return;
-      }
-      window.removeEventListener('message', onAnswer);
-      resolve(!answer.error);
-    }
-    window.addEventListener('message', onAnswer);
-    try {
-      frame.postMessage({ subject, message_id: messageId, key, value }, platformOrigin);
-    } catch {
-      window.removeEventListener('message', onAnswer);
-      resolve(false);
+/**
+ * Where to send storage messages, and under which names: what `lti.capabilities` answers, or
+ * else both namings to the frame the login request named.
+ */
+export async function storageRoutes(platform, platformOrigin, storageTarget) {
+  const answers = await Promise.all(NAMINGS.map((naming) => ask(
+    platform, platformOrigin, `${naming}.capabilities`, {}, CAPABILITIES_WAIT_MS)));
+  const routes = [];
+  answers.forEach((answer, index) => {
+    const supported = (answer && answer.supported_messages) || [];
+    const naming = NAMINGS[index];
+    const get = supported.find((m) => m.subject === `${naming}.get_data`);
+    const put = supported.find((m) => m.subject === `${naming}.put_data`);
+    if (get && put) {
+      routes.push({ naming, frame: frameOf(platform, put.frame || storageTarget) });
     }
   });
+  if (routes.length > 0) {
+    return routes.slice(0, 1);
+  }
+  const frame = frameOf(platform, storageTarget);
+  return NAMINGS.map((naming) => ({ naming, frame }));
 }
 
-/** True once either naming of the protocol has stored both values. */
-function storeWith(frame, subject) {
-  return Promise.all([
-    put(frame, subject, `lti_state_${state}`, state),
-    put(frame, subject, `lti_nonce_${nonce}`, nonce),
-  ]).then((results) => results.every(Boolean));
+/** True once any route confirms it keeps `value` under `key`. */
+export async function putData(routes, platformOrigin, key, value, waitMs) {
+  const answers = await Promise.all(routes.map(({ naming, frame }) => ask(
+    frame, platformOrigin, `${naming}.put_data`, { key, value }, waitMs)));
+  return answers.some((answer) => answer && !answer.error);
 }
 
-function firstTrueOrTimeout(promises, ms) {
-  return new Promise((resolve) => {
-    setTimeout(() => resolve(false), ms);
-    promises.forEach((promise) => promise.then((ok) => ok && resolve(true)));
-  });
+/** The value any route keeps under `key`, or null. */
+export async function getData(routes, platformOrigin, key, waitMs) {
+  const answers = await Promise.all(routes.map(({ naming, frame }) => ask(
+    frame, platformOrigin, `${naming}.get_data`, { key }, waitMs)));
+  const found = answers.find((answer) => answer && !answer.error && answer.value != null);
+  return found ? found.value : null;
 }
-
-const frame = storageFrame();
-if (frame) {
-  await firstTrueOrTimeout(
-    [storeWith(frame, 'lti.put_data'), storeWith(frame, 'org.imsglobal.lti.put_data')], WAIT_MS);
-}
-window.location.replace(next);

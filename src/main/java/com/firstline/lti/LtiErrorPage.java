@@ -34,6 +34,18 @@ public final class LtiErrorPage {
       String heading,
       String advice)
       throws IOException {
+    send(request, response, problem, heading, advice, "");
+  }
+
+  /** The same, with a way out after the advice: {@code action} is HTML the caller has escaped. */
+  public static void send(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Problem problem,
+      String heading,
+      String advice,
+      String action)
+      throws IOException {
     Problem located = problem.at(request.getRequestURI());
     response.setStatus(problem.status());
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -41,14 +53,14 @@ public final class LtiErrorPage {
     String accept = request.getHeader("Accept");
     if (accept != null && accept.contains("text/html")) {
       response.setContentType("text/html");
-      response.getWriter().write(html(located, heading, advice));
+      response.getWriter().write(html(located, heading, advice, action));
     } else {
       response.setContentType(Problem.MEDIA_TYPE);
       response.getWriter().write(JSON.toJson(located));
     }
   }
 
-  static String html(Problem problem, String heading, String advice) {
+  static String html(Problem problem, String heading, String advice, String action) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>"
@@ -62,7 +74,9 @@ public final class LtiErrorPage {
         + Html.escape(problem.detail())
         + "</p><p>"
         + Html.escape(advice)
-        + "</p><p><small>"
+        + "</p>"
+        + action
+        + "<p><small>"
         + Html.escape(problem.type())
         + "</small></p></main></body></html>\n";
   }

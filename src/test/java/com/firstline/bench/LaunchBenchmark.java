@@ -113,7 +113,8 @@ public final class LaunchBenchmark {
   private void launchOnce(Samples[] samples) {
     String form = "module=" + URLEncoder.encode(module, StandardCharsets.UTF_8) + "&role=MANAGER";
     String login = hop(samples[1], 303, postForm("/dev-platform/start", form)).location();
-    String auth = hop(samples[2], 302, get(login)).location();
+    Answer loginAnswer = hop(samples[2], 302, get(login));
+    String auth = loginAnswer.location();
     String autoPost = hop(samples[3], 200, get(auth)).body();
     Matcher field = FIELD.matcher(autoPost);
     StringBuilder launchForm = new StringBuilder();
@@ -121,12 +122,18 @@ public final class LaunchBenchmark {
       launchForm.append(launchForm.isEmpty() ? "" : "&").append(field.group(1)).append('=');
       launchForm.append(URLEncoder.encode(field.group(2), StandardCharsets.UTF_8));
     }
-    String player = hop(samples[4], 302, postForm("/lti/launch", launchForm.toString())).location();
+    // Like a browser, send back the state cookie the login set (name=value, before any attribute).
+    String stateCookie = loginAnswer.cookie().split(";", 2)[0];
+    HttpRequest launch =
+        HttpRequest.newBuilder(postForm("/lti/launch", launchForm.toString()), (n, v) -> true)
+            .header("Cookie", stateCookie)
+            .build();
+    String player = hop(samples[4], 302, launch).location();
     // The fragment (#session=...) stays in the browser; the page itself is what it loads.
     hop(samples[5], 200, get(player.substring(0, player.indexOf('#'))));
   }
 
-  private record Answer(int status, String location, String body) {}
+  private record Answer(int status, String location, String cookie, String body) {}
 
   private Answer hop(Samples samples, int expected, HttpRequest request) {
     long t0 = System.nanoTime();
@@ -140,6 +147,7 @@ public final class LaunchBenchmark {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("Set-Cookie").orElse(""),
           response.body());
     } catch (IOException e) {
       throw new IllegalStateException(request.uri().getPath() + ": " + e, e);

@@ -14,12 +14,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A launch inside an LMS frame: a test LMS on 127.0.0.1 (another origin and another site than the
  * server's localhost) posts its course link into an iframe, answers our login from its own
  * authorization endpoint with an id_token for a new learner, and the player runs in the frame. The
- * browser refuses third-party cookies, so the login, launch and player must work without them; axe
- * scans the course page with the player in its frame.
+ * browser refuses third-party cookies, so the login and launch prove the browser through the LMS's
+ * platform storage instead of the state cookie, and the player works without cookies; axe scans the
+ * course page with the player in its frame. A launch begun in another browser stops there.
  */
 class IframeLaunchBrowserIT extends BrowserTest {
   private static final String FRAME = "firstline";
@@ -55,6 +59,7 @@ class IframeLaunchBrowserIT extends BrowserTest {
       throw new UncheckedIOException(e);
     }
     lms.createContext("/course", exchange -> answer(exchange, coursePage()));
+    lms.createContext("/forged", exchange -> answer(exchange, forgedLinkPage()));
     lms.createContext(
         "/auth",
         exchange -> answer(exchange, authorizationAnswer(LtiFlow.query(exchange.getRequestURI()))));
@@ -90,27 +95,83 @@ class IframeLaunchBrowserIT extends BrowserTest {
     }
   }
 
-  /** A course page whose link starts our login in its frame by a cross-site form post. */
+  /**
+   * A course page whose link starts our login in its frame by a cross-site form post, offering its
+   * own window as platform storage ({@code lti_storage_target=_parent}).
+   */
   private String coursePage() {
     Map<String, String> login = LtiFlow.loginParameters(platform, CLIENT);
     login.put("lti_deployment_id", DEPLOYMENT);
+    login.put("lti_storage_target", "_parent");
+    return lmsPage("/lti/login", login, "Open the lesson");
+  }
+
+  /**
+   * Login CSRF: someone began a login in their own browser and posts its id_token and state into
+   * this course page's frame, to sign this browser in as themselves. Their state is in their
+   * browser's platform storage, not in this one.
+   */
+  private String forgedLinkPage() {
+    Map<String, String> theirLogin = LtiFlow.loginParameters(platform, CLIENT);
+    theirLogin.put("lti_deployment_id", DEPLOYMENT);
+    theirLogin.put("lti_storage_target", "_parent");
+    HttpResponse<String> page = LtiFlow.loginResponse(theirLogin);
+    Matcher next = Pattern.compile("data-next=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(next.find(), page.body());
+    Map<String, String> auth = LtiFlow.query(URI.create(next.group(1).replace("&amp;", "&")));
+    Map<String, String> launch = new LinkedHashMap<>();
+    launch.put("id_token", platform.idToken(CLIENT, DEPLOYMENT, auth.get("nonce")).serialize());
+    launch.put("state", auth.get("state"));
+    return lmsPage("/lti/launch", launch, "Open the lesson");
+  }
+
+  private String lmsPage(String path, Map<String, String> form, String button) {
     StringBuilder fields = new StringBuilder();
-    login.forEach(
+    form.forEach(
         (name, value) ->
             fields.append("<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">"));
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<title>New managers course</title></head><body><main><h1>New managers course</h1>"
+        + "<title>New managers course</title>"
+        + platformStorageScript()
+        + "</head><body><main><h1>New managers course</h1>"
         + "<form method=\"post\" target=\""
         + FRAME
         + "\" action=\""
         + ServerUnderTest.baseUrl()
-        + "/lti/login\">"
+        + path
+        + "\">"
         + fields
-        + "<button type=\"submit\">Open the lesson</button></form>"
+        + "<button type=\"submit\">"
+        + button
+        + "</button></form>"
         + "<iframe name=\""
         + FRAME
         + "\" title=\"Firstline lesson\" src=\"about:blank\" width=\"1000\" height=\"700\">"
         + "</iframe></main></body></html>";
+  }
+
+  /**
+   * The LMS side of platform storage: answers {@code lti.capabilities}, keeps what the tool's
+   * origin puts, and gives it back on {@code lti.get_data} (an error for an unknown key).
+   */
+  private static String platformStorageScript() {
+    return "<script>const kept = new Map(); const tool = '"
+        + ServerUnderTest.baseUrl()
+        + "';"
+        + "window.addEventListener('message', (event) => {"
+        + " const m = event.data || {}; if (event.origin !== tool) { return; }"
+        + " const reply = (fields) => event.source.postMessage("
+        + "   Object.assign({ subject: m.subject + '.response', message_id: m.message_id }, fields),"
+        + "   event.origin);"
+        + " if (m.subject === 'lti.capabilities') { reply({ supported_messages: ["
+        + "   { subject: 'lti.capabilities' }, { subject: 'lti.put_data' },"
+        + "   { subject: 'lti.get_data' }] }); }"
+        + " else if (m.subject === 'lti.put_data') { kept.set(m.key, m.value);"
+        + "   reply({ key: m.key, value: m.value }); }"
+        + " else if (m.subject === 'lti.get_data') { reply(kept.has(m.key)"
+        + "   ? { key: m.key, value: kept.get(m.key) }"
+        + "   : { key: m.key, error: { code: 'not_found', message: 'no such key' } }); }"
+        + "});</script>";
   }
 
   /**
@@ -166,6 +227,28 @@ class IframeLaunchBrowserIT extends BrowserTest {
     assertAccessible("the course page with the player's feedback in its frame");
     inFrame();
     assertTrue(browser.findElement(By.id("feedback")).getText().contains("Coaching"));
+  }
+
+  @Test
+  void aLaunchSomeoneElseBeganStopsAtTheStateCheckInsteadOfSigningThisBrowserIn() {
+    blockThirdPartyCookies();
+    browser.get(lmsUrl() + "/forged");
+    browser.findElement(By.xpath("//button[.='Open the lesson']")).click();
+
+    inFrame();
+    await(
+        d ->
+            d.findElement(By.id("storage-status"))
+                .getText()
+                .contains("could not confirm that this sign-in was started in this browser"));
+    Object frameUrl = ((JavascriptExecutor) browser).executeScript("return location.href");
+    assertEquals(ServerUnderTest.baseUrl() + "/lti/launch", String.valueOf(frameUrl));
+    assertTrue(browser.findElement(By.id("relaunch")).isDisplayed());
+    assertEquals(
+        "Open Firstline in a new window",
+        browser.switchTo().activeElement().getText(),
+        "focus moves to the way out");
+    assertAccessible("the refused state check in its frame");
   }
 
   /**

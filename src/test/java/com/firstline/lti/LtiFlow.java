@@ -84,7 +84,12 @@ public final class LtiFlow {
 
   /** Starts a login and follows it as far as the platform's authorization URL. */
   public static Login login(TestPlatform platform, String clientId) {
-    HttpResponse<String> redirect = loginResponse(loginParameters(platform, clientId));
+    return login(loginParameters(platform, clientId));
+  }
+
+  /** Starts a login with these parameters and follows it to the authorization URL. */
+  public static Login login(Map<String, String> parameters) {
+    HttpResponse<String> redirect = loginResponse(parameters);
     assertEquals(302, redirect.statusCode(), redirect.body());
     Map<String, String> query = query(URI.create(redirect.headers().firstValue("Location").get()));
     return new Login(
@@ -94,8 +99,26 @@ public final class LtiFlow {
         redirect.headers().firstValue("Set-Cookie").orElse(null));
   }
 
-  /** The platform's form post of the id_token to our launch URL. */
+  /**
+   * The platform's form post of the id_token to our launch URL, from the browser that began the
+   * login: it sends back the login's state cookie.
+   */
   public static HttpResponse<String> launch(String idToken, String state) {
+    return launch(idToken, state, state == null ? null : stateCookie(state), "*/*");
+  }
+
+  /** The same post from a browser that sends no state cookie, asking for a page. */
+  public static HttpResponse<String> launchWithoutCookie(String idToken, String state) {
+    return launch(idToken, state, null, "text/html,application/xhtml+xml");
+  }
+
+  /** The {@code Cookie} header a browser sends back after our login set its state cookie. */
+  public static String stateCookie(String state) {
+    return "lti_state_" + state + "=" + state;
+  }
+
+  private static HttpResponse<String> launch(
+      String idToken, String state, String cookie, String accept) {
     Map<String, String> form = new LinkedHashMap<>();
     if (idToken != null) {
       form.put("id_token", idToken);
@@ -103,11 +126,15 @@ public final class LtiFlow {
     if (state != null) {
       form.put("state", state);
     }
-    return ServerUnderTest.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(form)))
-            .build());
+            .header("Accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofString(form(form)));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return ServerUnderTest.send(request.build());
   }
 
   public static Map<String, String> query(URI uri) {

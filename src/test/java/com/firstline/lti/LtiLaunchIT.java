@@ -177,6 +177,7 @@ class LtiLaunchIT {
             HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/xhtml+xml")
+                .header("Cookie", LtiFlow.stateCookie(login.state()))
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         "id_token=" + token + "&state=" + login.state()))

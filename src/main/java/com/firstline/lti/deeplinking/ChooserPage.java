@@ -2,18 +2,32 @@ package com.firstline.lti.deeplinking;
 
 import static com.firstline.lti.Html.escape;
 
+import com.firstline.lti.oidc.RelaunchForm;
+import com.firstline.lti.oidc.StorageCheck;
 import java.util.List;
 
 /**
  * The trainer's choice, rendered by the server so it works without script: one labelled checkbox
  * per module (radio buttons when the platform takes one item), each described by its summary, and
  * one submit button. The session token rides in a hidden field of the POST, never in a URL.
+ *
+ * <p>Behind a {@link Gate} (a launch without the state cookie), the form stays hidden and empty
+ * until the page has read the login's state back from platform storage.
  */
 final class ChooserPage {
   private ChooserPage() {}
 
+  /** The storage check the form waits for, and the login's parameters for a new window. */
+  record Gate(StorageCheck check, String relaunch) {}
+
   static String html(
-      PageStrings text, boolean acceptMultiple, List<OfferedModule> modules, String session) {
+      PageStrings text,
+      boolean acceptMultiple,
+      List<OfferedModule> modules,
+      String session,
+      Gate wanted) {
+    // With nothing to choose there is no form to hold back.
+    Gate gate = modules.isEmpty() ? null : wanted;
     StringBuilder page = new StringBuilder();
     page.append("<!DOCTYPE html>\n<html lang=\"")
         .append(escape(text.lang()))
@@ -21,7 +35,9 @@ final class ChooserPage {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>")
         .append(escape(text.get("page.title")))
-        .append("</title><link rel=\"stylesheet\" href=\"/css/firstline.css\"></head><body>")
+        .append("</title><link rel=\"stylesheet\" href=\"/css/firstline.css\">")
+        .append(gate == null ? "" : StorageCheck.scriptHtml())
+        .append("</head><body>")
         .append("<a class=\"skip-link\" href=\"#main\">")
         .append(escape(text.get("skip")))
         .append("</a><header class=\"site-header\"><p class=\"brand\">")
@@ -29,15 +45,26 @@ final class ChooserPage {
         .append("</p></header><main id=\"main\" tabindex=\"-1\"><h1>")
         .append(escape(text.get("page.title")))
         .append("</h1>");
+    if (gate != null) {
+      page.append(StorageCheck.statusHtml()).append(RelaunchForm.html(gate.relaunch(), true));
+    }
     if (modules.isEmpty()) {
       page.append("<p>").append(escape(text.get("empty"))).append("</p>");
     } else {
       page.append("<p>")
           .append(escape(text.get(acceptMultiple ? "intro.multiple" : "intro.single")))
           .append("</p>")
-          .append("<form method=\"post\" action=\"/lti/deep-link/answer\" class=\"stacked-form\">")
-          .append("<input type=\"hidden\" name=\"session\" value=\"")
-          .append(escape(session))
+          .append("<form method=\"post\" action=\"/lti/deep-link/answer\" class=\"stacked-form\"")
+          .append(
+              gate == null
+                  ? ""
+                  : " hidden"
+                      + gate.check().dataAttributes()
+                      + " data-session=\""
+                      + escape(session)
+                      + "\"")
+          .append("><input type=\"hidden\" name=\"session\" value=\"")
+          .append(gate == null ? escape(session) : "")
           .append("\"><fieldset class=\"module-choices\"><legend>")
           .append(escape(text.get(acceptMultiple ? "legend.multiple" : "legend.single")))
           .append("</legend><ul class=\"module-list\">");

@@ -2,6 +2,7 @@ package com.firstline.lti.deeplinking;
 
 import com.firstline.lti.LtiErrorPage;
 import com.firstline.lti.launch.LaunchServlet;
+import com.firstline.lti.oidc.StorageCheck;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
 import com.firstline.platform.identity.Sessions;
@@ -56,7 +57,17 @@ public class ChooserServlet extends HttpServlet {
       response.setHeader("Referrer-Policy", "no-referrer");
       response
           .getWriter()
-          .write(ChooserPage.html(text, offer.settings().acceptMultiple(), offer.modules(), token));
+          .write(
+              ChooserPage.html(
+                  text,
+                  offer.settings().acceptMultiple(),
+                  offer.modules(),
+                  token,
+                  request.getAttribute(LaunchServlet.STORAGE_CHECK_ATTRIBUTE)
+                          instanceof StorageCheck check
+                      ? new ChooserPage.Gate(
+                          check, (String) request.getAttribute(LaunchServlet.RELAUNCH_ATTRIBUTE))
+                      : null));
     } catch (ProblemException refused) {
       LtiErrorPage.send(
           request,

@@ -2,6 +2,7 @@ package com.firstline.lti.launch;
 
 import com.firstline.lti.oidc.LoginStates;
 import com.firstline.lti.oidc.PendingLogin;
+import com.firstline.lti.oidc.StorageCheck;
 import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.lti.registration.Registrations;
 import com.firstline.platform.identity.Caller;
@@ -42,14 +43,28 @@ public class LaunchService {
         new PlatformKeys(new HttpJwksFetcher(), clock, Duration.ofSeconds(jwksCacheSeconds));
   }
 
-  /** An accepted launch: where to send the browser and the session it carries. */
-  public record Accepted(LaunchFacts facts, String launchId, String sessionToken) {
+  /**
+   * An accepted launch: where to send the browser and the session it carries. When the browser sent
+   * no state cookie, {@code storageCheck} says how its page must read the state back from platform
+   * storage before going on; {@code relaunch} is the login's parameters for a new window.
+   */
+  public record Accepted(
+      LaunchFacts facts,
+      String launchId,
+      String sessionToken,
+      StorageCheck storageCheck,
+      String relaunch) {
     public String destination() {
       return LaunchDestination.of(facts, sessionToken);
     }
   }
 
-  public Accepted launch(String idToken, String state) {
+  /**
+   * Checks and records a launch. {@code stateCookieMatched} tells whether the browser sent back the
+   * login's state cookie; without it, only a login made through platform storage goes on, and its
+   * page must still read the state back from there.
+   */
+  public Accepted launch(String idToken, String state, boolean stateCookieMatched) {
     if (state == null || state.isBlank()) {
       throw Rule.STATE.rejected("The launch has no state: it must come from a Firstline login.");
     }
@@ -67,12 +82,16 @@ public class LaunchService {
             .byId(login.registrationId())
             .orElseThrow(
                 () -> Rule.STATE.rejected("The platform of this login is no longer registered."));
+    if (!stateCookieMatched && !login.usedPlatformStorage()) {
+      throw new BrowserNotBound(login.relaunch());
+    }
     LaunchRules.verifier(platform, login, platformKeys, clock, Duration.ofSeconds(clockSkewSeconds))
         .verify(token);
     LaunchFacts facts = LaunchFacts.of(token);
     Launches.Recorded recorded = launches.record(login.state(), platform, facts, token);
     String session =
         sessions.issue(new Caller(recorded.personId(), facts.roles(), recorded.launchId()));
-    return new Accepted(facts, recorded.launchId(), session);
+    StorageCheck check = stateCookieMatched ? null : StorageCheck.of(login, platform.authUrl());
+    return new Accepted(facts, recorded.launchId(), session, check, login.relaunch());
   }
 }

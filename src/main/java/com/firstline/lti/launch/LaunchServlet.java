@@ -1,7 +1,10 @@
 package com.firstline.lti.launch;
 
 import com.firstline.lti.LtiErrorPage;
+import com.firstline.lti.oidc.RelaunchForm;
+import com.firstline.lti.oidc.StateCheckPage;
 import com.firstline.lti.oidc.StateCookie;
+import com.firstline.lti.oidc.StorageCheck;
 import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Logger;
 
@@ -19,7 +23,8 @@ import java.util.logging.Logger;
  * {@code POST /lti/launch} (form: id_token, state): the platform's answer to our login. An accepted
  * resource-link launch answers 302 to {@code /play/?module=..#session=..} (managers) or {@code
  * /trainer/?module=..#session=..} (trainers, admins); an accepted deep-linking launch shows the
- * module chooser; a refused one a 4xx page naming the rule.
+ * module chooser; a refused one a 4xx page naming the rule. Without the login's state cookie, the
+ * first two wait on the page until platform storage confirms the login was this browser's.
  */
 @WebServlet("/lti/launch")
 public class LaunchServlet extends HttpServlet {
@@ -32,6 +37,12 @@ public class LaunchServlet extends HttpServlet {
   /** The request attribute carrying the new session token to the chooser. */
   public static final String SESSION_ATTRIBUTE = "com.firstline.lti.session";
 
+  /** The request attribute carrying the chooser's {@link StorageCheck}, when it needs one. */
+  public static final String STORAGE_CHECK_ATTRIBUTE = "com.firstline.lti.storage-check";
+
+  /** The request attribute carrying the login's relaunch parameters to the chooser. */
+  public static final String RELAUNCH_ATTRIBUTE = "com.firstline.lti.relaunch";
+
   @Inject transient LaunchService launches;
   @Inject transient ToolUrl toolUrl;
 
@@ -40,19 +51,39 @@ public class LaunchServlet extends HttpServlet {
       throws IOException, ServletException {
     String state = request.getParameter("state");
     try {
-      logStateCookie(request, state);
-      LaunchService.Accepted accepted = launches.launch(request.getParameter("id_token"), state);
+      LaunchService.Accepted accepted =
+          launches.launch(
+              request.getParameter("id_token"), state, stateCookieMatches(request, state));
       response.addHeader("Set-Cookie", StateCookie.cleared(state, toolUrl.isHttps(request)));
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Referrer-Policy", "no-referrer");
       if (accepted.facts().isDeepLinking()) {
         // The chooser answers this same request: its page carries the session in a form field.
         request.setAttribute(SESSION_ATTRIBUTE, accepted.sessionToken());
+        request.setAttribute(STORAGE_CHECK_ATTRIBUTE, accepted.storageCheck());
+        request.setAttribute(RELAUNCH_ATTRIBUTE, accepted.relaunch());
         request.getRequestDispatcher(DEEP_LINKING_CHOOSER).forward(request, response);
+        return;
+      }
+      if (accepted.storageCheck() != null) {
+        sendHtml(
+            response,
+            StateCheckPage.html(
+                accepted.storageCheck(), accepted.destination(), accepted.relaunch()));
         return;
       }
       response.setStatus(HttpServletResponse.SC_FOUND);
       response.setHeader("Location", accepted.destination());
+    } catch (BrowserNotBound unbound) {
+      LOG.info(() -> "LTI launch refused: " + unbound.problem().detail());
+      LtiErrorPage.send(
+          request,
+          response,
+          unbound.problem(),
+          "Firstline needs a new window",
+          "Nothing was recorded. Open Firstline in a new window to go on, or try the link"
+              + " again from your course.",
+          RelaunchForm.html(unbound.relaunch(), false));
     } catch (ProblemException refused) {
       // Never the token itself: it is a credential until it expires.
       LOG.info(() -> "LTI launch refused: " + refused.problem().detail());
@@ -60,22 +91,26 @@ public class LaunchServlet extends HttpServlet {
     }
   }
 
+  private static void sendHtml(HttpServletResponse response, String html) throws IOException {
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/html");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(html);
+  }
+
   /**
-   * The state cookie is only a hint. Inside an LMS iframe the platform's form post is a cross-site
-   * request, and browsers that block third-party cookies (Safari, Chrome's tracking protection) do
-   * not send it back. The database record is the truth: it exists only because this server issued
-   * the state in a login, it binds the nonce the signed id_token must carry, and it is used up by
-   * the first launch. Requiring the cookie would refuse most framed launches.
+   * Whether the browser sent back the cookie our login set: proof that the launch returns to the
+   * browser that began the login, so nobody can post their own launch into someone else's browser
+   * (login CSRF). Inside an LMS frame, browsers that block third-party cookies never send it; then
+   * platform storage has to prove the same (see {@link LaunchService#launch}).
    */
-  private static void logStateCookie(HttpServletRequest request, String state) {
+  private static boolean stateCookieMatches(HttpServletRequest request, String state) {
     if (state == null || request.getCookies() == null) {
-      return;
+      return false;
     }
-    boolean matched =
-        Arrays.stream(request.getCookies())
-            .anyMatch(
-                (Cookie c) ->
-                    c.getName().equals(StateCookie.name(state)) && state.equals(c.getValue()));
-    LOG.fine(() -> "LTI launch state cookie " + (matched ? "matched" : "absent"));
+    return Arrays.stream(request.getCookies())
+        .anyMatch(
+            (Cookie c) ->
+                c.getName().equals(StateCookie.name(state)) && state.equals(c.getValue()));
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public enum Rule {
   STATE("state", 401),
+  BROWSER("browser", 401),
   ID_TOKEN("id-token", 400),
   ALGORITHM("algorithm", 401),
   KEY_ID("kid", 401),

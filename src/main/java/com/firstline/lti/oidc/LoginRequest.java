@@ -3,7 +3,9 @@ package com.firstline.lti.oidc;
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,6 +23,7 @@ public record LoginRequest(
     String storageTarget) {
 
   private static final int MAX_LENGTH = 4096;
+  private static final int MAX_STORAGE_TARGET_LENGTH = 255;
 
   /** Reads the parameters (query or form) and checks the required ones are there. */
   public static LoginRequest from(UnaryOperator<String> parameter) {
@@ -42,7 +45,10 @@ public record LoginRequest(
     required("iss", issuer, errors);
     required("login_hint", loginHint, errors);
     required("target_link_uri", targetLinkUri, errors);
-    for (String value : new String[] {messageHint, clientId, deploymentId, storageTarget}) {
+    if (storageTarget != null && storageTarget.length() > MAX_STORAGE_TARGET_LENGTH) {
+      errors.add(Problem.InputError.field("lti_storage_target", "must be at most 255 characters"));
+    }
+    for (String value : new String[] {messageHint, clientId, deploymentId}) {
       if (value != null && value.length() > MAX_LENGTH) {
         errors.add(Problem.InputError.field(null, "a parameter is longer than 4096 characters"));
       }
@@ -52,6 +58,27 @@ public record LoginRequest(
           "This is not a complete LTI login request: the platform must send iss, login_hint and"
               + " target_link_uri.",
           errors);
+    }
+  }
+
+  /**
+   * The parameters that begin this same login again, from a new window: all but the storage target,
+   * which names a frame of the LMS page the new window does not have.
+   */
+  public Map<String, String> relaunchParameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("iss", issuer);
+    parameters.put("login_hint", loginHint);
+    parameters.put("target_link_uri", targetLinkUri);
+    putIfPresent(parameters, "lti_message_hint", messageHint);
+    putIfPresent(parameters, "client_id", clientId);
+    putIfPresent(parameters, "lti_deployment_id", deploymentId);
+    return parameters;
+  }
+
+  private static void putIfPresent(Map<String, String> parameters, String name, String value) {
+    if (value != null) {
+      parameters.put(name, value);
     }
   }
 

@@ -21,6 +21,11 @@ class LoginState {
   @Column(name = "registration_id", nullable = false)
   private long registrationId;
 
+  @Column(name = "storage_target")
+  private String storageTarget;
+
+  @Column private String relaunch;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -32,10 +37,19 @@ class LoginState {
 
   protected LoginState() {}
 
-  LoginState(String state, String nonce, long registrationId, Instant now, Instant expiresAt) {
+  LoginState(
+      String state,
+      String nonce,
+      long registrationId,
+      String storageTarget,
+      String relaunch,
+      Instant now,
+      Instant expiresAt) {
     this.state = state;
     this.nonce = nonce;
     this.registrationId = registrationId;
+    this.storageTarget = storageTarget;
+    this.relaunch = relaunch;
     this.createdAt = now;
     this.expiresAt = expiresAt;
   }
@@ -45,6 +59,6 @@ class LoginState {
   }
 
   PendingLogin pending() {
-    return new PendingLogin(state, nonce, registrationId);
+    return new PendingLogin(state, nonce, registrationId, storageTarget, relaunch);
   }
 }

@@ -1,5 +1,6 @@
 package com.firstline.lti.oidc;
 
+import com.firstline.lti.FormEncoding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,12 +30,21 @@ public class LoginStates {
 
   Clock clock = Clock.systemUTC();
 
-  public PendingLogin begin(long registrationId) {
+  /** Records a new login for this registration, begun by this request. */
+  public PendingLogin begin(long registrationId, LoginRequest request) {
     Instant now = clock.instant();
     em.createQuery("DELETE FROM LtiLoginState s WHERE s.expiresAt < :cutoff")
         .setParameter("cutoff", now.minus(KEPT_AFTER_EXPIRY))
         .executeUpdate();
-    LoginState login = new LoginState(random(), random(), registrationId, now, now.plus(LIFETIME));
+    LoginState login =
+        new LoginState(
+            random(),
+            random(),
+            registrationId,
+            request.storageTarget(),
+            FormEncoding.of(request.relaunchParameters()),
+            now,
+            now.plus(LIFETIME));
     em.persist(login);
     return login.pending();
   }

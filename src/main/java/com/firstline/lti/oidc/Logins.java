@@ -17,7 +17,7 @@ public class Logins {
   public Started begin(LoginRequest request) {
     RegisteredPlatform platform =
         registrationFor(request, registrations.byIssuer(request.issuer()));
-    return new Started(platform, states.begin(platform.id()));
+    return new Started(platform, states.begin(platform.id(), request));
   }
 
   /** A started login: which registration, and the state and nonce sent to it. */

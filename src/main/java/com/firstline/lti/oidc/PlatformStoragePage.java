@@ -11,11 +11,11 @@ import java.util.Locale;
 /**
  * The login's answer when the platform offers platform storage ({@code lti_storage_target}, 1EdTech
  * client-side postMessages): instead of redirecting at once, a page whose script ({@code
- * /js/lti/platform-storage.js}) asks the platform's storage frame to keep the state and nonce
- * ({@code lti.put_data}, and {@code org.imsglobal.lti.put_data} for Brightspace and older Canvas),
- * accepts answers only from the platform's origin, then goes on to the platform's authorization
- * URL. It gives up waiting after two seconds: the database record, not this copy, decides the
- * launch. Without script the visible link continues.
+ * /js/lti/store-state.js}) asks the platform's storage frame to keep the state and nonce ({@code
+ * lti.put_data}, and {@code org.imsglobal.lti.put_data} for Brightspace and older Canvas), accepts
+ * answers only from the platform's origin, then goes on to the platform's authorization URL. It
+ * gives up waiting after two seconds: the database record, not this copy, decides the launch.
+ * Without script the visible link continues.
  */
 final class PlatformStoragePage {
   private PlatformStoragePage() {}
@@ -40,15 +40,13 @@ final class PlatformStoragePage {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<title>Opening Firstline</title><link rel=\"stylesheet\" href=\"/css/firstline.css\">"
-        + "<script type=\"module\" src=\"/js/lti/platform-storage.js\"></script></head>"
+        + "<script type=\"module\" src=\"/js/lti/store-state.js\"></script></head>"
         + "<body><main id=\"main\" data-storage-target=\""
         + escape(storageTarget)
         + "\" data-platform-origin=\""
         + escape(platformOrigin)
         + "\" data-state=\""
         + escape(login.state())
-        + "\" data-nonce=\""
-        + escape(login.nonce())
         + "\" data-next=\""
         + escape(authRedirect)
         + "\"><h1>Opening Firstline</h1><p role=\"status\">Signing you in\u2026</p>"

@@ -70,7 +70,10 @@ class DeepLinkingIT {
             .withRoles(roles)
             .with(DL + "deep_linking_settings", settings)
             .serialize();
-    return post("/lti/launch", Map.of("id_token", List.of(token), "state", List.of(login.state())));
+    return post(
+        "/lti/launch",
+        Map.of("id_token", List.of(token), "state", List.of(login.state())),
+        LtiFlow.stateCookie(login.state()));
   }
 
   private static Map<String, Object> settings(boolean acceptMultiple) {
@@ -85,16 +88,24 @@ class DeepLinkingIT {
   }
 
   private static HttpResponse<String> post(String path, Map<String, List<String>> form) {
+    return post(path, form, null);
+  }
+
+  private static HttpResponse<String> post(
+      String path, Map<String, List<String>> form, String cookie) {
     String body =
         form.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
             .collect(Collectors.joining("&"));
-    return ServerUnderTest.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(ServerUnderTest.uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", "text/html,application/xhtml+xml")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return ServerUnderTest.send(request.build());
   }
 
   private static HttpResponse<String> answer(String session, String... modules) {

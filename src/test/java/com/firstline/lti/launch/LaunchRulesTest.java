@@ -48,7 +48,7 @@ class LaunchRulesTest {
   private IdToken verify(IdTokens token) {
     return LaunchRules.verifier(
             platform,
-            new PendingLogin("state-1", NONCE, 1L),
+            new PendingLogin("state-1", NONCE, 1L, null, ""),
             keys,
             Clock.systemUTC(),
             Duration.ofSeconds(60))

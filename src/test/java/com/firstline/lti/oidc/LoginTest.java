@@ -92,7 +92,7 @@ class LoginTest {
         LoginRedirect.to(
             platform("a"),
             request(params("a")),
-            new PendingLogin("the-state", "the-nonce", 1L),
+            new PendingLogin("the-state", "the-nonce", 1L, null, ""),
             "https://firstline.example/lti/launch");
     assertTrue(location.startsWith("https://lms.example.edu/auth?tenant=1&"), location);
     Map<String, String> query = query(URI.create(location));

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.lti.LtiFlow;
 import com.firstline.lti.testplatform.TestPlatform;
+import com.firstline.testing.ServerUnderTest;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,11 +17,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A login offering platform storage: the storage page, then the same launch as ever. */
+/**
+ * How a launch proves it came back to the browser that began its login: the state cookie, or else
+ * the state read back from the LMS's platform storage by the launch page; with neither, the launch
+ * is refused, writes nothing, and offers the same login in a new window.
+ */
 class PlatformStorageIT {
   private static final String CLIENT = "storage-client";
   private static final String DEPLOYMENT = "storage-deployment";
   private static final Pattern NEXT = Pattern.compile("data-next=\"([^\"]+)\"");
+  private static final Pattern FIELD =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
   private static TestPlatform platform;
 
@@ -44,7 +53,7 @@ class PlatformStorageIT {
     assertTrue(html.contains("data-storage-target=\"post_message_forwarding\""), html);
     String authOrigin = platform.authUrl().substring(0, platform.authUrl().indexOf("/auth"));
     assertTrue(html.contains("data-platform-origin=\"" + authOrigin + "\""), html);
-    assertTrue(html.contains("src=\"/js/lti/platform-storage.js\""));
+    assertTrue(html.contains("src=\"/js/lti/store-state.js\""));
     assertTrue(page.headers().firstValue("Set-Cookie").orElse("").startsWith("lti_state_"));
 
     Matcher next = NEXT.matcher(html);
@@ -59,5 +68,80 @@ class PlatformStorageIT {
             platform.idToken(CLIENT, DEPLOYMENT, query.get("nonce")).serialize(),
             query.get("state"));
     assertEquals(302, launched.statusCode(), launched.body());
+  }
+
+  @Test
+  void withoutTheCookieAStorageLoginsLaunchWaitsOnAPageThatChecksTheStateFirst() {
+    Map<String, String> parameters = LtiFlow.loginParameters(platform, CLIENT);
+    parameters.put("lti_storage_target", "post_message_forwarding");
+    Matcher next = NEXT.matcher(LtiFlow.loginResponse(parameters).body());
+    assertTrue(next.find());
+    Map<String, String> query = LtiFlow.query(URI.create(next.group(1).replace("&amp;", "&")));
+
+    HttpResponse<String> page =
+        LtiFlow.launchWithoutCookie(
+            platform.idToken(CLIENT, DEPLOYMENT, query.get("nonce")).serialize(),
+            query.get("state"));
+
+    assertEquals(200, page.statusCode(), page.body());
+    String html = page.body();
+    assertTrue(html.contains("data-storage-check"), html);
+    assertTrue(html.contains("data-storage-target=\"post_message_forwarding\""), html);
+    assertTrue(html.contains("data-state=\"" + query.get("state") + "\""), html);
+    assertTrue(html.contains("data-next=\"/play/?module="), html);
+    assertTrue(html.contains("#session="), "the player's address waits in the page");
+    assertTrue(html.contains("src=\"/js/lti/check-state.js\""), html);
+    assertTrue(html.contains("<form id=\"relaunch\""), html);
+  }
+
+  @Test
+  void withNeitherCookieNorStorageNothingIsWrittenAndANewWindowIsOffered() {
+    LtiFlow.Login login = LtiFlow.login(platform, CLIENT);
+    int launchesBefore = LtiFlow.launches(platform.issuer());
+
+    HttpResponse<String> refused =
+        LtiFlow.launchWithoutCookie(
+            platform.idToken(CLIENT, DEPLOYMENT, login.nonce()).serialize(), login.state());
+
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertEquals(launchesBefore, LtiFlow.launches(platform.issuer()), "nothing recorded");
+    String html = refused.body();
+    assertTrue(html.contains("Firstline needs a new window"), html);
+    assertTrue(
+        html.contains(
+            "<form id=\"relaunch\" method=\"post\" action=\"/lti/login\" target=\"_blank\">"),
+        html);
+    Map<String, String> relaunch = new LinkedHashMap<>();
+    Matcher field = FIELD.matcher(html);
+    while (field.find()) {
+      relaunch.put(field.group(1), field.group(2).replace("&amp;", "&"));
+    }
+    assertEquals(LtiFlow.loginParameters(platform, CLIENT), relaunch);
+
+    // The new window begins the same login again, and its launch brings the cookie back.
+    LtiFlow.Login again = LtiFlow.login(relaunch);
+    HttpResponse<String> launched =
+        LtiFlow.launch(
+            platform.idToken(CLIENT, DEPLOYMENT, again.nonce()).serialize(), again.state());
+    assertEquals(302, launched.statusCode(), launched.body());
+    assertEquals(launchesBefore + 1, LtiFlow.launches(platform.issuer()));
+  }
+
+  @Test
+  void aLaunchWithoutTheCookieAsksMachinesForTheBrowserRuleByName() {
+    LtiFlow.Login login = LtiFlow.login(platform, CLIENT);
+    HttpResponse<String> refused =
+        ServerUnderTest.send(
+            HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "id_token="
+                            + platform.idToken(CLIENT, DEPLOYMENT, login.nonce()).serialize()
+                            + "&state="
+                            + login.state()))
+                .build());
+    assertEquals(401, refused.statusCode());
+    assertEquals("/problems/lti/browser", ServerUnderTest.json(refused).path("type").asText());
   }
 }

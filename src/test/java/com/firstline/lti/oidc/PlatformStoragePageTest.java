@@ -25,12 +25,12 @@ class PlatformStoragePageTest {
         PlatformStoragePage.html(
             "https://lms.example.edu/auth?a=1&b=2",
             "https://lms.example.edu",
-            new PendingLogin("state-1", "nonce-1", 1L),
+            new PendingLogin("state-1", "nonce-1", 1L, "post_message_forwarding", ""),
             "\"><script>alert(1)</script>");
     assertTrue(html.contains("data-storage-target=\"&quot;&gt;&lt;script&gt;"), html);
     assertTrue(html.contains("data-next=\"https://lms.example.edu/auth?a=1&amp;b=2\""));
     assertTrue(html.contains("data-platform-origin=\"https://lms.example.edu\""));
-    assertTrue(html.contains("<script type=\"module\" src=\"/js/lti/platform-storage.js\">"));
+    assertTrue(html.contains("<script type=\"module\" src=\"/js/lti/store-state.js\">"));
     assertFalse(html.contains("<script>"));
     assertTrue(html.contains(">Continue</a>"));
   }
