@@ -6,12 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.lti.testplatform.TestPlatform;
+import com.firstline.platform.errors.Problem;
 import com.firstline.testing.ServerUnderTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -87,6 +96,83 @@ class LtiAdminApiIT {
       assertEquals(204, LtiFlow.admin("DELETE", path, null).statusCode());
       assertEquals(404, LtiFlow.admin("GET", path, null).statusCode());
     }
+  }
+
+  @Test
+  void theSameRegistrationPostedAtOnceIsCreatedOnceAndConflictsOtherwise() throws Exception {
+    String issuer = "https://lms-" + UUID.randomUUID() + ".example.edu";
+    Map<String, Object> registration = new LinkedHashMap<>();
+    registration.put("issuer", issuer);
+    registration.put("clientId", "client-at-once");
+    registration.put("authUrl", issuer + "/auth");
+    registration.put("tokenUrl", issuer + "/token");
+    registration.put("jwksUrl", issuer + "/jwks");
+    registration.put("deploymentIds", List.of("d-1"));
+    int callers = 8;
+    ServerUnderTest.awaitReady();
+
+    List<HttpResponse<String>> answers =
+        atOnce(callers, () -> LtiFlow.admin("POST", REGISTRATIONS, registration));
+
+    List<String> seen = answers.stream().map(a -> a.statusCode() + " " + a.body()).toList();
+    assertEquals(1, answers.stream().filter(a -> a.statusCode() == 201).count(), seen::toString);
+    assertEquals(
+        callers - 1, answers.stream().filter(a -> a.statusCode() == 409).count(), seen::toString);
+    long createdId = 0;
+    for (HttpResponse<String> answer : answers) {
+      if (answer.statusCode() == 201) {
+        createdId = ServerUnderTest.json(answer).path("id").asLong();
+        continue;
+      }
+      assertTrue(
+          answer.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE),
+          answer.headers()::toString);
+      JsonNode problem = ServerUnderTest.json(answer);
+      assertEquals(409, problem.path("status").asInt(), answer.body());
+      assertTrue(problem.path("detail").asText().contains("exists already"), answer.body());
+    }
+
+    List<Long> stored = new ArrayList<>();
+    for (JsonNode each : ServerUnderTest.json(LtiFlow.admin("GET", REGISTRATIONS, null))) {
+      if (issuer.equals(each.path("issuer").asText())) {
+        stored.add(each.path("id").asLong());
+      }
+    }
+    assertEquals(List.of(createdId), stored, "one registration, the one answered 201");
+    JsonNode created =
+        ServerUnderTest.json(LtiFlow.admin("GET", REGISTRATIONS + "/" + createdId, null));
+    assertEquals(List.of("d-1"), texts(created.path("deploymentIds")));
+    assertEquals(204, LtiFlow.admin("DELETE", REGISTRATIONS + "/" + createdId, null).statusCode());
+  }
+
+  /** Makes the call from as many threads, released at the same moment; their answers. */
+  private static <T> List<T> atOnce(int times, Callable<T> call) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(times);
+    try {
+      CyclicBarrier start = new CyclicBarrier(times);
+      List<Future<T>> running = new ArrayList<>();
+      for (int i = 0; i < times; i++) {
+        running.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      List<T> answers = new ArrayList<>();
+      for (Future<T> each : running) {
+        answers.add(each.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(each -> texts.add(each.asText()));
+    return texts;
   }
 
   @Test

@@ -6,7 +6,9 @@ import com.firstline.lti.registration.Registrations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One dynamic registration, start to end: claim the code, read the platform's configuration,
@@ -22,6 +24,19 @@ public class DynamicRegistration {
   @Inject PlatformCalls calls;
   @Inject Registrations registrations;
 
+  /**
+   * Whether the platform's addresses may be http on localhost: only with the development platform
+   * on. Otherwise the holder of a registration link could make the server call its own machine.
+   */
+  @Inject
+  @ConfigProperty(name = "dev.platform.enabled", defaultValue = "false")
+  boolean localHttpAllowed;
+
+  /** The parameters of {@code /lti/register}, checked; a 400 that names the parameter at fault. */
+  public RegistrationRequest request(UnaryOperator<String> parameters) {
+    return RegistrationRequest.from(parameters, localHttpAllowed);
+  }
+
   /** The registration stored, or a {@code ProblemException} saying what stopped it. */
   public RegisteredPlatform register(RegistrationRequest request, String toolBase) {
     if (!codes.claim(request.code())) {
@@ -34,7 +49,8 @@ public class DynamicRegistration {
     boolean platformAccepted = false;
     try {
       PlatformConfiguration platform =
-          calls.configuration(request.configurationUrl(), request.registrationToken());
+          calls.configuration(
+              request.configurationUrl(), request.registrationToken(), localHttpAllowed);
       PlatformAnswer answer =
           calls.register(platform, request.registrationToken(), ToolConfiguration.json(toolBase));
       platformAccepted = true;

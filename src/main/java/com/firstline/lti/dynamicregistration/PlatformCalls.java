@@ -28,14 +28,16 @@ public class PlatformCalls {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  public PlatformConfiguration configuration(String configurationUrl, String registrationToken) {
+  /** GETs the configuration and checks it: see {@link PlatformConfiguration#read}. */
+  public PlatformConfiguration configuration(
+      String configurationUrl, String registrationToken, boolean localHttpAllowed) {
     HttpRequest request =
         authorized(HttpRequest.newBuilder(URI.create(configurationUrl)), registrationToken)
             .header("Accept", "application/json")
             .GET()
             .build();
     String body = send(request, "The platform's OpenID configuration at " + configurationUrl);
-    return PlatformConfiguration.read(configurationUrl, body);
+    return PlatformConfiguration.read(configurationUrl, body, localHttpAllowed);
   }
 
   public PlatformAnswer register(

@@ -13,9 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform's OpenID configuration, as far as Firstline needs it, checked the way LTI Dynamic
- * Registration says: the issuer is https (or a development machine's localhost), the configuration
- * was fetched from under the issuer (so no one can pass a configuration naming someone else's
- * issuer), and every address we will call or trust is https too. Pure logic.
+ * Registration says: the issuer is https, the configuration was fetched from under the issuer (so
+ * no one can pass a configuration naming someone else's issuer), and every address we will call or
+ * trust is https too. Plain http is accepted only on localhost and only when the caller says so
+ * (the development platform is on): otherwise a registration link would let its holder make the
+ * server call addresses on its own machine. Pure logic.
  *
  * @param tokenAudience the configuration's {@code authorization_server}: the audience of client
  *     assertions when it differs from the token endpoint; null when not named
@@ -34,10 +36,19 @@ public record PlatformConfiguration(
   private static final int MAX_ISSUER_LENGTH = 255;
   private static final int MAX_URL_LENGTH = 1000;
 
+  /** What {@link #isSecure} accepts, for refusals. */
+  static final String SECURE_URL =
+      "an https URL (http is allowed only on localhost with the development platform on,"
+          + " dev.platform.enabled)";
+
   /**
    * Reads and checks the configuration fetched from {@code configurationUrl}; all faults at once.
+   *
+   * @param localHttpAllowed whether http addresses on localhost are accepted (the development
+   *     platform is on)
    */
-  public static PlatformConfiguration read(String configurationUrl, String json) {
+  public static PlatformConfiguration read(
+      String configurationUrl, String json, boolean localHttpAllowed) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
@@ -49,7 +60,7 @@ public record PlatformConfiguration(
           "The platform's OpenID configuration is not a JSON object.");
     }
     List<String> faults = new ArrayList<>();
-    String issuer = secureUrl(root, "issuer", MAX_ISSUER_LENGTH, faults);
+    String issuer = secureUrl(root, "issuer", MAX_ISSUER_LENGTH, localHttpAllowed, faults);
     if (issuer != null && !isUnder(configurationUrl, issuer)) {
       faults.add(
           "the configuration must be fetched from under its issuer "
@@ -60,11 +71,11 @@ public record PlatformConfiguration(
     PlatformConfiguration configuration =
         new PlatformConfiguration(
             issuer,
-            secureUrl(root, "authorization_endpoint", MAX_URL_LENGTH, faults),
-            secureUrl(root, "token_endpoint", MAX_URL_LENGTH, faults),
+            secureUrl(root, "authorization_endpoint", MAX_URL_LENGTH, localHttpAllowed, faults),
+            secureUrl(root, "token_endpoint", MAX_URL_LENGTH, localHttpAllowed, faults),
             optionalText(root, "authorization_server", MAX_URL_LENGTH, faults),
-            secureUrl(root, "jwks_uri", MAX_URL_LENGTH, faults),
-            secureUrl(root, "registration_endpoint", MAX_URL_LENGTH, faults),
+            secureUrl(root, "jwks_uri", MAX_URL_LENGTH, localHttpAllowed, faults),
+            secureUrl(root, "registration_endpoint", MAX_URL_LENGTH, localHttpAllowed, faults),
             optionalText(
                 root.path("https://purl.imsglobal.org/spec/lti-platform-configuration"),
                 "product_family_code",
@@ -79,14 +90,18 @@ public record PlatformConfiguration(
     return configuration;
   }
 
-  /** Whether {@code url} is https, or http on the machine itself (a development platform). */
-  static boolean isSecure(URI url) {
+  /**
+   * Whether {@code url} is https, or http on the machine itself when {@code localHttpAllowed} (a
+   * development platform).
+   */
+  static boolean isSecure(URI url, boolean localHttpAllowed) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
     return url.isAbsolute()
         && !host.isEmpty()
         && url.getRawUserInfo() == null
-        && ("https".equals(scheme) || ("http".equals(scheme) && LOCAL_HOSTS.contains(host)));
+        && ("https".equals(scheme)
+            || (localHttpAllowed && "http".equals(scheme) && LOCAL_HOSTS.contains(host)));
   }
 
   /**
@@ -104,7 +119,8 @@ public record PlatformConfiguration(
     return next == '/' || next == '?' || next == '#';
   }
 
-  private static String secureUrl(JsonNode root, String field, int maxLength, List<String> faults) {
+  private static String secureUrl(
+      JsonNode root, String field, int maxLength, boolean localHttpAllowed, List<String> faults) {
     JsonNode node = root.path(field);
     if (!node.isString() || node.asString().isBlank()) {
       faults.add(field + " is missing");
@@ -116,8 +132,8 @@ public record PlatformConfiguration(
       return null;
     }
     try {
-      if (!isSecure(new URI(value))) {
-        faults.add(field + " must be an https URL (http only on localhost): " + value);
+      if (!isSecure(new URI(value), localHttpAllowed)) {
+        faults.add(field + " must be " + SECURE_URL + ": " + value);
         return null;
       }
     } catch (URISyntaxException e) {

@@ -33,7 +33,7 @@ public class RegisterServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
-      RegistrationRequest asked = RegistrationRequest.from(request::getParameter);
+      RegistrationRequest asked = registration.request(request::getParameter);
       RegisteredPlatform stored = registration.register(asked, toolUrl.base(request));
       RegistrationDonePage.send(response, stored);
     } catch (ProblemException refused) {

@@ -13,16 +13,25 @@ public record RegistrationRequest(String code, String configurationUrl, String r
   private static final int MAX_URL_LENGTH = 1000;
   private static final int MAX_TOKEN_LENGTH = 8192;
 
-  /** Reads the parameters; a 400 that names the parameter at fault. */
-  public static RegistrationRequest from(UnaryOperator<String> parameters) {
+  /**
+   * Reads the parameters; a 400 that names the parameter at fault.
+   *
+   * @param localHttpAllowed whether an http {@code openid_configuration} on localhost is accepted
+   *     (the development platform is on)
+   */
+  public static RegistrationRequest from(
+      UnaryOperator<String> parameters, boolean localHttpAllowed) {
     String configurationUrl = parameters.apply("openid_configuration");
     if (configurationUrl == null || configurationUrl.isBlank()) {
       throw refused(
           "The request has no openid_configuration. Open this link from your LMS's dynamic"
               + " registration (LTI Advantage) screen.");
     }
-    if (configurationUrl.length() > MAX_URL_LENGTH || !isSecureUrl(configurationUrl)) {
-      throw refused("openid_configuration must be an https URL (http only on localhost).");
+    if (configurationUrl.length() > MAX_URL_LENGTH) {
+      throw refused("openid_configuration must be at most " + MAX_URL_LENGTH + " characters.");
+    }
+    if (!isSecureUrl(configurationUrl, localHttpAllowed)) {
+      throw refused("openid_configuration must be " + PlatformConfiguration.SECURE_URL + ".");
     }
     String token = parameters.apply("registration_token");
     if (token != null && token.isBlank()) {
@@ -36,9 +45,9 @@ public record RegistrationRequest(String code, String configurationUrl, String r
     return new RegistrationRequest(parameters.apply("code"), configurationUrl, token);
   }
 
-  private static boolean isSecureUrl(String value) {
+  private static boolean isSecureUrl(String value, boolean localHttpAllowed) {
     try {
-      return PlatformConfiguration.isSecure(new URI(value));
+      return PlatformConfiguration.isSecure(new URI(value), localHttpAllowed);
     } catch (URISyntaxException e) {
       return false;
     }

@@ -40,7 +40,14 @@ public class LaunchService {
   @PostConstruct
   void init() {
     platformKeys =
-        new PlatformKeys(new HttpJwksFetcher(), clock, Duration.ofSeconds(jwksCacheSeconds));
+        new PlatformKeys(
+            new HttpJwksFetcher(),
+            clock,
+            Duration.ofSeconds(jwksCacheSeconds),
+            Duration.ofSeconds(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("lti.jwks-unknown-kid-cooldown-seconds", Long.class)
+                    .orElse(5L)));
   }
 
   /**

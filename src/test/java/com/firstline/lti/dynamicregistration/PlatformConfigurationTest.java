@@ -33,13 +33,28 @@ class PlatformConfigurationTest {
     return configuration;
   }
 
+  private static final boolean DEV_PLATFORM_ON = true;
+  private static final boolean DEV_PLATFORM_OFF = false;
+
+  /** Read as in production: the development platform off. */
   private static PlatformConfiguration read(String url, Map<String, Object> configuration) {
+    return read(url, configuration, DEV_PLATFORM_OFF);
+  }
+
+  private static PlatformConfiguration read(
+      String url, Map<String, Object> configuration, boolean devPlatform) {
     return PlatformConfiguration.read(
-        url, JsonMapper.builder().build().writeValueAsString(configuration));
+        url, JsonMapper.builder().build().writeValueAsString(configuration), devPlatform);
   }
 
   private static String refusal(String url, Map<String, Object> configuration) {
-    ProblemException refused = assertThrows(ProblemException.class, () -> read(url, configuration));
+    return refusal(url, configuration, DEV_PLATFORM_OFF);
+  }
+
+  private static String refusal(
+      String url, Map<String, Object> configuration, boolean devPlatform) {
+    ProblemException refused =
+        assertThrows(ProblemException.class, () -> read(url, configuration, devPlatform));
     assertEquals(400, refused.problem().status());
     assertEquals("/problems/lti/registration-platform", refused.problem().type());
     return refused.problem().detail();
@@ -66,19 +81,54 @@ class PlatformConfigurationTest {
         read(URL, configuration).tokenAudience());
   }
 
+  /** The valid configuration of a platform served over http on this machine. */
+  private static Map<String, Object> local(String base) {
+    Map<String, Object> local = valid();
+    local.replaceAll((k, v) -> v instanceof String s ? s.replace(ISSUER, base) : v);
+    return local;
+  }
+
   @Test
-  void anHttpIssuerIsRefusedUnlessLocal() {
+  void anHttpIssuerIsRefusedUnlessLocalWithTheDevelopmentPlatformOn() {
     Map<String, Object> configuration = valid();
     configuration.put("issuer", "http://lms.example.edu");
-    assertTrue(
-        refusal("http://lms.example.edu/config", configuration)
-            .contains("issuer must be an https"));
+    for (boolean devPlatform : new boolean[] {DEV_PLATFORM_OFF, DEV_PLATFORM_ON}) {
+      assertTrue(
+          refusal("http://lms.example.edu/config", configuration, devPlatform)
+              .contains("issuer must be an https"));
+    }
 
-    Map<String, Object> local = valid();
-    local.put("issuer", "http://localhost:8080");
-    local.replaceAll(
-        (k, v) -> v instanceof String s ? s.replace(ISSUER, "http://localhost:8080") : v);
-    assertEquals("http://localhost:8080", read("http://localhost:8080/config", local).issuer());
+    for (String base : List.of("http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]")) {
+      assertEquals(base, read(base + "/config", local(base), DEV_PLATFORM_ON).issuer());
+    }
+  }
+
+  @Test
+  void localHttpIsRefusedWithTheDevelopmentPlatformOff() {
+    for (String base : List.of("http://localhost:8080", "http://127.0.0.1:8080", "http://[::1]")) {
+      String detail = refusal(base + "/config", local(base), DEV_PLATFORM_OFF);
+      for (String field :
+          List.of(
+              "issuer",
+              "authorization_endpoint",
+              "token_endpoint",
+              "jwks_uri",
+              "registration_endpoint")) {
+        assertTrue(detail.contains(field + " must be an https URL"), detail);
+      }
+      assertTrue(
+          detail.contains("http is allowed only on localhost with the development platform on"),
+          detail);
+    }
+  }
+
+  @Test
+  void aLocalIssuerDoesNotMakeOtherHttpAddressesAcceptable() {
+    Map<String, Object> configuration = local("http://localhost:8080");
+    configuration.put("token_endpoint", "http://lms.example.edu/token");
+    String detail = refusal("http://localhost:8080/config", configuration, DEV_PLATFORM_ON);
+    assertTrue(detail.contains("token_endpoint must be an https URL"), detail);
+    assertFalse(detail.contains("issuer must"), detail);
   }
 
   @Test
@@ -116,8 +166,10 @@ class PlatformConfigurationTest {
 
   @Test
   void notJsonIsRefused() {
-    assertThrows(ProblemException.class, () -> PlatformConfiguration.read(URL, "<html>"));
-    assertThrows(ProblemException.class, () -> PlatformConfiguration.read(URL, "[1]"));
+    assertThrows(
+        ProblemException.class, () -> PlatformConfiguration.read(URL, "<html>", DEV_PLATFORM_ON));
+    assertThrows(
+        ProblemException.class, () -> PlatformConfiguration.read(URL, "[1]", DEV_PLATFORM_ON));
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.platform.errors.ProblemException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +22,29 @@ class RegistrationRequestTest {
     return parameters;
   }
 
+  private static final boolean DEV_PLATFORM_ON = true;
+  private static final boolean DEV_PLATFORM_OFF = false;
+
+  /** Read as in production: the development platform off. */
+  private static RegistrationRequest read(Map<String, String> parameters) {
+    return RegistrationRequest.from(parameters::get, DEV_PLATFORM_OFF);
+  }
+
   private static String refusal(Map<String, String> parameters) {
+    return refusal(parameters, DEV_PLATFORM_OFF);
+  }
+
+  private static String refusal(Map<String, String> parameters, boolean devPlatform) {
     ProblemException refused =
-        assertThrows(ProblemException.class, () -> RegistrationRequest.from(parameters::get));
+        assertThrows(
+            ProblemException.class, () -> RegistrationRequest.from(parameters::get, devPlatform));
     assertEquals(400, refused.problem().status());
     return refused.problem().detail();
   }
 
   @Test
   void aValidRequestIsRead() {
-    RegistrationRequest request = RegistrationRequest.from(valid()::get);
+    RegistrationRequest request = read(valid());
     assertEquals("c0de", request.code());
     assertEquals("reg-token", request.registrationToken());
     assertFalse(request.toString().contains("reg-token"), "the token stays out of logs");
@@ -41,7 +55,7 @@ class RegistrationRequestTest {
   void theTokenIsOptional() {
     Map<String, String> parameters = valid();
     parameters.remove("registration_token");
-    assertNull(RegistrationRequest.from(parameters::get).registrationToken());
+    assertNull(read(parameters).registrationToken());
   }
 
   @Test
@@ -53,6 +67,28 @@ class RegistrationRequestTest {
     assertTrue(refusal(parameters).contains("https"));
     parameters.put("openid_configuration", "file:///etc/passwd");
     assertTrue(refusal(parameters).contains("https"));
+    parameters.put("openid_configuration", "https://lms.example.edu/" + "x".repeat(1000));
+    assertTrue(refusal(parameters).contains("at most 1000 characters"));
+  }
+
+  @Test
+  void aLocalHttpConfigurationUrlNeedsTheDevelopmentPlatformOn() {
+    Map<String, String> parameters = valid();
+    for (String url :
+        List.of(
+            "http://localhost:9080/dev-platform/config",
+            "http://127.0.0.1:8080/config",
+            "http://[::1]/config")) {
+      parameters.put("openid_configuration", url);
+      assertEquals(
+          url, RegistrationRequest.from(parameters::get, DEV_PLATFORM_ON).configurationUrl());
+      String detail = refusal(parameters, DEV_PLATFORM_OFF);
+      assertTrue(
+          detail.contains("http is allowed only on localhost with the development platform on"),
+          detail);
+    }
+    parameters.put("openid_configuration", "http://lms.example.edu/config");
+    assertTrue(refusal(parameters, DEV_PLATFORM_ON).contains("must be an https URL"));
   }
 
   @Test
