@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * started with the README's run command; see the README's "Benchmarks" section.
  *
  * <p>Arguments (system properties): {@code bench.url} (http://localhost:9080), {@code
- * bench.learners} (32), {@code bench.seconds} (30), {@code bench.warmup} (10), {@code bench.module}
- * (mistake-at-the-counter).
+ * bench.learners} (32), {@code bench.seconds} (30), {@code bench.warmup} (120 s: on two cores the
+ * JIT needs minutes of load), {@code bench.module} (mistake-at-the-counter).
  */
 public final class ChoiceBenchmark {
   private static final Logger LOG = Logger.getLogger(ChoiceBenchmark.class.getName());
@@ -34,7 +34,7 @@ public final class ChoiceBenchmark {
   private final String base = System.getProperty("bench.url", "http://localhost:9080");
   private final int learners = Integer.getInteger("bench.learners", 32);
   private final int seconds = Integer.getInteger("bench.seconds", 30);
-  private final int warmup = Integer.getInteger("bench.warmup", 10);
+  private final int warmup = Integer.getInteger("bench.warmup", 120);
   private final String module = System.getProperty("bench.module", "mistake-at-the-counter");
   private final ExecutorService clientThreads = Executors.newFixedThreadPool(4);
   private final HttpClient client =

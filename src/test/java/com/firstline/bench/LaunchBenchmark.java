@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * "Benchmarks" section.
  *
  * <p>Arguments (system properties): {@code bench.url} (http://localhost:9080), {@code
- * bench.workers} (64), {@code bench.seconds} (30), {@code bench.warmup} (10), {@code bench.module}
- * (mistake-at-the-counter).
+ * bench.workers} (64), {@code bench.seconds} (30), {@code bench.warmup} (120 s: on two cores the
+ * JIT needs minutes of load), {@code bench.module} (mistake-at-the-counter).
  */
 public final class LaunchBenchmark {
   private static final Logger LOG = Logger.getLogger(LaunchBenchmark.class.getName());
@@ -41,7 +41,7 @@ public final class LaunchBenchmark {
   private final String base = System.getProperty("bench.url", "http://localhost:9080");
   private final int workers = Integer.getInteger("bench.workers", 64);
   private final int seconds = Integer.getInteger("bench.seconds", 30);
-  private final int warmup = Integer.getInteger("bench.warmup", 10);
+  private final int warmup = Integer.getInteger("bench.warmup", 120);
   private final String module = System.getProperty("bench.module", "mistake-at-the-counter");
   private final ExecutorService clientThreads = Executors.newFixedThreadPool(8);
   private final HttpClient client =

@@ -33,6 +33,10 @@ public class LaunchService {
   @ConfigProperty(name = "lti.jwks-cache-seconds", defaultValue = "300")
   long jwksCacheSeconds;
 
+  @Inject
+  @ConfigProperty(name = "lti.jwks-unknown-kid-cooldown-seconds", defaultValue = "5")
+  long unknownKidCooldownSeconds;
+
   Clock clock = Clock.systemUTC();
 
   private PlatformKeys platformKeys;
@@ -44,10 +48,7 @@ public class LaunchService {
             new HttpJwksFetcher(),
             clock,
             Duration.ofSeconds(jwksCacheSeconds),
-            Duration.ofSeconds(
-                org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                    .getOptionalValue("lti.jwks-unknown-kid-cooldown-seconds", Long.class)
-                    .orElse(5L)));
+            Duration.ofSeconds(unknownKidCooldownSeconds));
   }
 
   /**

@@ -38,9 +38,6 @@ import java.util.logging.Logger;
 public final class PlatformKeys {
   private static final Logger LOG = Logger.getLogger(PlatformKeys.class.getName());
 
-  /** The unknown-kid cool-down of the three-argument constructor. */
-  public static final Duration DEFAULT_UNKNOWN_KID_COOL_DOWN = Duration.ofSeconds(5);
-
   /** Reads a JWKS document. */
   @FunctionalInterface
   public interface Fetcher {
@@ -59,10 +56,6 @@ public final class PlatformKeys {
   private final Duration unknownKidCoolDown;
   private final Map<URI, Cached> cache = new ConcurrentHashMap<>();
   private final Map<URI, CompletableFuture<Cached>> fetching = new ConcurrentHashMap<>();
-
-  public PlatformKeys(Fetcher fetcher, Clock clock, Duration timeToLive) {
-    this(fetcher, clock, timeToLive, DEFAULT_UNKNOWN_KID_COOL_DOWN);
-  }
 
   /**
    * @param unknownKidCoolDown how long after a fetch that lacked the kid asked for other unknown

@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * States and nonces of logins in flight, in the database so that several server nodes share them. A
- * login has ten minutes to come back; spent and expired records are purged a day later.
+ * login has ten minutes to come back; spent and expired records are purged a day later (checked at
+ * most once a minute on each node).
  */
 @ApplicationScoped
 // Reads run in a transaction too: on Liberty, an entity manager used outside one fails to release
@@ -23,7 +25,10 @@ import java.util.Optional;
 public class LoginStates {
   static final Duration LIFETIME = Duration.ofMinutes(10);
   private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
+  private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final AtomicReference<Instant> lastPurge = new AtomicReference<>();
 
   @PersistenceContext(unitName = "firstline")
   EntityManager em;
@@ -33,9 +38,7 @@ public class LoginStates {
   /** Records a new login for this registration, begun by this request. */
   public PendingLogin begin(long registrationId, LoginRequest request) {
     Instant now = clock.instant();
-    em.createQuery("DELETE FROM LtiLoginState s WHERE s.expiresAt < :cutoff")
-        .setParameter("cutoff", now.minus(KEPT_AFTER_EXPIRY))
-        .executeUpdate();
+    purgeOldLogins(now);
     LoginState login =
         new LoginState(
             random(),
@@ -47,6 +50,23 @@ public class LoginStates {
             now.plus(LIFETIME));
     em.persist(login);
     return login.pending();
+  }
+
+  /**
+   * Deletes logins a day past their expiry. Housekeeping, so at most once a minute on each node
+   * rather than in every login: a range delete per login costs every launch a write it does not
+   * need.
+   */
+  private void purgeOldLogins(Instant now) {
+    Instant last = lastPurge.get();
+    if (last != null && now.isBefore(last.plus(PURGE_INTERVAL))) {
+      return;
+    }
+    if (lastPurge.compareAndSet(last, now)) {
+      em.createQuery("DELETE FROM LtiLoginState s WHERE s.expiresAt < :cutoff")
+          .setParameter("cutoff", now.minus(KEPT_AFTER_EXPIRY))
+          .executeUpdate();
+    }
   }
 
   /** The login with this state, when it is neither used nor expired. Reads only. */

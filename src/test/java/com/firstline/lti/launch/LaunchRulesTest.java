@@ -39,7 +39,8 @@ class LaunchRulesTest {
       new PlatformKeys(
           url -> new JWKSet(key.toPublicJWK()).toString(),
           Clock.systemUTC(),
-          Duration.ofMinutes(5));
+          Duration.ofMinutes(5),
+          Duration.ofSeconds(5));
 
   private IdTokens token() {
     return IdTokens.valid(key, ISSUER, CLIENT, DEPLOYMENT, NONCE);
