@@ -5,6 +5,7 @@ import com.firstline.lti.registration.Registrations;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** Starts logins: finds the registration a login request is for and records its state and nonce. */
@@ -13,7 +14,11 @@ public class Logins {
   @Inject Registrations registrations;
   @Inject LoginStates states;
 
-  /** The login's registration and its new state, or a 400 saying what the platform must fix. */
+  /**
+   * The login's registration and its new state, or a 400 saying what the platform must fix. One
+   * transaction for the lookup and the insert: a login is on every launch's path.
+   */
+  @Transactional
   public Started begin(LoginRequest request) {
     RegisteredPlatform platform =
         registrationFor(request, registrations.byIssuer(request.issuer()));

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,8 +67,21 @@ class Registration {
     moveTo(endpoints, now);
   }
 
+  /** When the addresses or deployments last changed. */
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
   /** The platform's addresses changed (or were mistyped): the identity stays. */
   void moveTo(Endpoints endpoints, Instant now) {
+    // An upsert with the same addresses (the development platform's every try-out) writes nothing:
+    // no row lock held to commit, no durable write for a change that is not one.
+    if (Objects.equals(endpoints.authUrl(), authUrl)
+        && Objects.equals(endpoints.tokenUrl(), tokenUrl)
+        && Objects.equals(endpoints.tokenAudience(), tokenAudience)
+        && Objects.equals(endpoints.jwksUrl(), jwksUrl)) {
+      return;
+    }
     this.authUrl = endpoints.authUrl();
     this.tokenUrl = endpoints.tokenUrl();
     this.tokenAudience = endpoints.tokenAudience();

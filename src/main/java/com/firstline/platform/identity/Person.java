@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Someone who uses Firstline, known by the platform that sent them: (issuer, subject) is unique.
@@ -53,19 +54,29 @@ public class Person {
 
   /** What the platform told us this time replaces what it told us before; absent facts stay. */
   public void refreshProfile(Profile profile, Instant now) {
-    if (profile.displayName() != null) {
-      displayName = profile.displayName();
+    String newName = profile.displayName() == null ? displayName : profile.displayName();
+    String newEmail = profile.email() == null ? email : profile.email();
+    String newSourcedId =
+        profile.personSourcedId() == null ? personSourcedId : profile.personSourcedId();
+    String newEmployeeId = profile.employeeId() == null ? employeeId : profile.employeeId();
+    // Every launch refreshes the profile; only a real change is written, so a repeat launch of
+    // the same person costs no update of their row.
+    if (Objects.equals(newName, displayName)
+        && Objects.equals(newEmail, email)
+        && Objects.equals(newSourcedId, personSourcedId)
+        && Objects.equals(newEmployeeId, employeeId)) {
+      return;
     }
-    if (profile.email() != null) {
-      email = profile.email();
-    }
-    if (profile.personSourcedId() != null) {
-      personSourcedId = profile.personSourcedId();
-    }
-    if (profile.employeeId() != null) {
-      employeeId = profile.employeeId();
-    }
+    displayName = newName;
+    email = newEmail;
+    personSourcedId = newSourcedId;
+    employeeId = newEmployeeId;
     updatedAt = now;
+  }
+
+  /** When the profile last changed. */
+  public Instant updatedAt() {
+    return updatedAt;
   }
 
   public Long id() {
