@@ -58,41 +58,57 @@ function frameOf(platform, frameName) {
   }
 }
 
+/** The route a capabilities answer offers for this naming, or null. */
+function routeFrom(answer, naming, platform, storageTarget) {
+  const supported = (answer && answer.supported_messages) || [];
+  const get = supported.find((m) => m.subject === `${naming}.get_data`);
+  const put = supported.find((m) => m.subject === `${naming}.put_data`);
+  return get && put ? { naming, frame: frameOf(platform, put.frame || storageTarget) } : null;
+}
+
 /**
- * Where to send storage messages, and under which names: what `lti.capabilities` answers, or
- * else both namings to the frame the login request named.
+ * Where to send storage messages, and under which names: the first naming whose `capabilities`
+ * answer offers both get and put (without waiting for the other), or else both namings to the
+ * frame the login request named.
  */
 export async function storageRoutes(platform, platformOrigin, storageTarget) {
-  const answers = await Promise.all(NAMINGS.map((naming) => ask(
-    platform, platformOrigin, `${naming}.capabilities`, {}, CAPABILITIES_WAIT_MS)));
-  const routes = [];
-  answers.forEach((answer, index) => {
-    const supported = (answer && answer.supported_messages) || [];
-    const naming = NAMINGS[index];
-    const get = supported.find((m) => m.subject === `${naming}.get_data`);
-    const put = supported.find((m) => m.subject === `${naming}.put_data`);
-    if (get && put) {
-      routes.push({ naming, frame: frameOf(platform, put.frame || storageTarget) });
-    }
+  const answer = await firstWanted(NAMINGS.map((naming) => ask(
+    platform, platformOrigin, `${naming}.capabilities`, {}, CAPABILITIES_WAIT_MS)),
+  (reply) => NAMINGS.some((naming) => routeFrom(reply, naming, platform, storageTarget)));
+  const offered = NAMINGS.map((naming) => routeFrom(answer, naming, platform, storageTarget))
+    .find(Boolean);
+  return offered
+    ? [offered]
+    : NAMINGS.map((naming) => ({ naming, frame: frameOf(platform, storageTarget) }));
+}
+
+/** The first answer that passes `wanted`, without waiting for the others; null if none does. */
+function firstWanted(asks, wanted) {
+  return new Promise((resolve) => {
+    let unanswered = asks.length;
+    asks.forEach((asked) => asked.then((answer) => {
+      unanswered -= 1;
+      if (wanted(answer)) {
+        resolve(answer);
+      } else if (unanswered === 0) {
+        resolve(null);
+      }
+    }));
   });
-  if (routes.length > 0) {
-    return routes.slice(0, 1);
-  }
-  const frame = frameOf(platform, storageTarget);
-  return NAMINGS.map((naming) => ({ naming, frame }));
 }
 
 /** True once any route confirms it keeps `value` under `key`. */
 export async function putData(routes, platformOrigin, key, value, waitMs) {
-  const answers = await Promise.all(routes.map(({ naming, frame }) => ask(
-    frame, platformOrigin, `${naming}.put_data`, { key, value }, waitMs)));
-  return answers.some((answer) => answer && !answer.error);
+  const stored = await firstWanted(routes.map(({ naming, frame }) => ask(
+    frame, platformOrigin, `${naming}.put_data`, { key, value }, waitMs)),
+  (answer) => answer && !answer.error);
+  return stored !== null;
 }
 
 /** The value any route keeps under `key`, or null. */
 export async function getData(routes, platformOrigin, key, waitMs) {
-  const answers = await Promise.all(routes.map(({ naming, frame }) => ask(
-    frame, platformOrigin, `${naming}.get_data`, { key }, waitMs)));
-  const found = answers.find((answer) => answer && !answer.error && answer.value != null);
+  const found = await firstWanted(routes.map(({ naming, frame }) => ask(
+    frame, platformOrigin, `${naming}.get_data`, { key }, waitMs)),
+  (answer) => answer && !answer.error && answer.value != null);
   return found ? found.value : null;
 }

@@ -1,7 +1,9 @@
 package com.firstline.bench;
 
+import com.firstline.lti.testplatform.TestPlatform;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,29 +24,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load benchmark of the LTI launch: N workers each repeat a whole launch through the development
- * platform, the way a browser does it from "Try as a manager" (try-it form, our login, the
- * platform's authorization answer with its signed id_token, our launch, the player's page), for a
- * fixed time after a warm-up. Redirects are followed by hand so every hop is one measured request.
- * Prints launches per second with p50 / p99 of a whole launch and the p50 of each hop. Needs a
- * server with {@code dev.platform.enabled} (the Maven-run server has it); see the README's
- * "Benchmarks" section.
+ * Load benchmark of the LTI launch as the tool serves it: N workers each repeat a launch from a
+ * platform that this process plays (its own keys, JWKS and signed id_tokens, registered through the
+ * admin API), the way an LMS sends a browser through it: our login (302 to the platform with state
+ * and nonce), the platform's id_token posted to our launch URL with the state cookie (302 to the
+ * player), and the player's page. Redirects are followed by hand, so every hop is one measured
+ * request; signing the id_token is the platform's work and is not counted. Prints launches per
+ * second with p50 / p99 of a whole launch and the p50 of each hop. Each worker launches as one of
+ * 20 people in turn, as returning managers do. See the README's "Benchmarks".
  *
  * <p>Arguments (system properties): {@code bench.url} (http://localhost:9080), {@code
- * bench.workers} (64), {@code bench.seconds} (30), {@code bench.warmup} (120 s: on two cores the
- * JIT needs minutes of load), {@code bench.module} (mistake-at-the-counter).
+ * bench.admin-token} (else the {@code LTI_ADMIN_TOKEN} environment variable: the server's
+ * lti.admin-token), {@code bench.workers} (64), {@code bench.seconds} (30), {@code bench.warmup}
+ * (120 s: on two cores the JIT needs minutes of load), {@code bench.module}
+ * (mistake-at-the-counter).
  */
 public final class LaunchBenchmark {
   private static final Logger LOG = Logger.getLogger(LaunchBenchmark.class.getName());
-  private static final Pattern FIELD = Pattern.compile("name=\"([a-z_]+)\" value=\"([^\"]*)\"");
-  private static final List<String> HOPS =
-      List.of("start", "login", "auth", "launch", "player page");
+  private static final String CLIENT = "bench-client";
+  private static final String DEPLOYMENT = "bench-deployment";
+  private static final int PEOPLE_PER_WORKER = 20;
+  private static final List<String> HOPS = List.of("login", "launch", "player page");
 
   private final String base = System.getProperty("bench.url", "http://localhost:9080");
   private final int workers = Integer.getInteger("bench.workers", 64);
   private final int seconds = Integer.getInteger("bench.seconds", 30);
   private final int warmup = Integer.getInteger("bench.warmup", 120);
   private final String module = System.getProperty("bench.module", "mistake-at-the-counter");
+  private final String adminToken =
+      System.getProperty("bench.admin-token", System.getenv().getOrDefault("LTI_ADMIN_TOKEN", ""));
+  private final TestPlatform platform = TestPlatform.start("bench");
   private final ExecutorService clientThreads = Executors.newFixedThreadPool(8);
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -57,13 +68,67 @@ public final class LaunchBenchmark {
   }
 
   private void run() throws InterruptedException {
+    long registration = register();
     try {
       LOG.info(() -> "Warming up for " + warmup + " s with " + workers + " workers");
       measure(warmup);
       Result result = measure(seconds);
       LOG.info(result::report);
     } finally {
+      send(admin("DELETE", "/api/admin/lti/registrations/" + registration, null));
+      platform.close();
       clientThreads.shutdownNow();
+    }
+  }
+
+  /** Registers this process's platform with the server under test; answers its id. */
+  private long register() {
+    String body =
+        String.format(
+            "{\"issuer\":\"%s\",\"clientId\":\"%s\",\"authUrl\":\"%s\",\"tokenUrl\":\"%s\","
+                + "\"jwksUrl\":\"%s\",\"deploymentIds\":[\"%s\"]}",
+            platform.issuer(),
+            CLIENT,
+            platform.authUrl(),
+            platform.tokenUrl(),
+            platform.jwksUrl(),
+            DEPLOYMENT);
+    HttpResponse<String> created = send(admin("POST", "/api/admin/lti/registrations", body));
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(
+          "Registering the benchmark's platform answered "
+              + created.statusCode()
+              + " (start the server with LTI_ADMIN_TOKEN and pass the same token as"
+              + " -Dbench.admin-token): "
+              + created.body());
+    }
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(created.body());
+    if (!id.find()) {
+      throw new IllegalStateException("No registration id in " + created.body());
+    }
+    return Long.parseLong(id.group(1));
+  }
+
+  private HttpRequest admin(String method, String path, String json) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Bearer " + adminToken)
+        .header("Content-Type", "application/json")
+        .method(
+            method,
+            json == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json))
+        .build();
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(request.uri().getPath() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
@@ -76,13 +141,14 @@ public final class LaunchBenchmark {
     long started = System.nanoTime();
     try {
       for (int i = 0; i < workers; i++) {
+        int worker = i;
         Samples[] samples = new Samples[HOPS.size() + 1];
         Arrays.setAll(samples, s -> new Samples());
         perWorker.add(samples);
         pool.execute(
             () -> {
               try {
-                launchUntil(deadline, samples, failures);
+                launchUntil(deadline, "bench-" + worker + "-", samples, failures);
               } finally {
                 done.countDown();
               }
@@ -96,12 +162,10 @@ public final class LaunchBenchmark {
   }
 
   /** samples[0] receives whole launches, samples[1..] each hop. A failed launch is counted. */
-  private void launchUntil(long deadline, Samples[] samples, AtomicLong failures) {
-    while (System.nanoTime() < deadline) {
+  private void launchUntil(long deadline, String people, Samples[] samples, AtomicLong failures) {
+    for (int n = 0; System.nanoTime() < deadline; n++) {
       try {
-        long t0 = System.nanoTime();
-        launchOnce(samples);
-        samples[0].add(System.nanoTime() - t0);
+        samples[0].add(launchOnce(people + (n % PEOPLE_PER_WORKER), samples));
       } catch (IllegalStateException e) {
         if (failures.incrementAndGet() <= 5) {
           LOG.warning(() -> "A launch failed: " + e.getMessage());
@@ -110,51 +174,73 @@ public final class LaunchBenchmark {
     }
   }
 
-  private void launchOnce(Samples[] samples) {
-    String form = "module=" + URLEncoder.encode(module, StandardCharsets.UTF_8) + "&role=MANAGER";
-    String login = hop(samples[1], 303, postForm("/dev-platform/start", form)).location();
-    Answer loginAnswer = hop(samples[2], 302, get(login));
-    String auth = loginAnswer.location();
-    String autoPost = hop(samples[3], 200, get(auth)).body();
-    Matcher field = FIELD.matcher(autoPost);
-    StringBuilder launchForm = new StringBuilder();
-    while (field.find()) {
-      launchForm.append(launchForm.isEmpty() ? "" : "&").append(field.group(1)).append('=');
-      launchForm.append(URLEncoder.encode(field.group(2), StandardCharsets.UTF_8));
-    }
+  /** One launch as this person; answers the nanoseconds the tool's three hops took. */
+  private long launchOnce(String person, Samples[] samples) {
+    String login =
+        "/lti/login?iss="
+            + encode(platform.issuer())
+            + "&login_hint="
+            + encode(person)
+            + "&target_link_uri="
+            + encode(base + "/lti/launch")
+            + "&client_id="
+            + CLIENT
+            + "&lti_deployment_id="
+            + DEPLOYMENT;
+    Answer loginAnswer = hop(samples[1], 302, get(login));
+    Map<String, String> auth = query(loginAnswer.location());
+    String idToken =
+        platform
+            .idToken(CLIENT, DEPLOYMENT, auth.get("nonce"))
+            .with("sub", person)
+            .withLti("target_link_uri", base + "/lti/launch")
+            .withLti("custom", Map.of("module", module))
+            .serialize();
     // Like a browser, send back the state cookie the login set (name=value, before any attribute).
-    String stateCookie = loginAnswer.cookie().split(";", 2)[0];
     HttpRequest launch =
-        HttpRequest.newBuilder(postForm("/lti/launch", launchForm.toString()), (n, v) -> true)
-            .header("Cookie", stateCookie)
+        HttpRequest.newBuilder(
+                postForm(
+                    "/lti/launch",
+                    "id_token=" + encode(idToken) + "&state=" + encode(auth.get("state"))),
+                (n, v) -> true)
+            .header("Cookie", loginAnswer.cookie().split(";", 2)[0])
             .build();
-    String player = hop(samples[4], 302, launch).location();
+    Answer launched = hop(samples[2], 302, launch);
+    String player = launched.location();
     // The fragment (#session=...) stays in the browser; the page itself is what it loads.
-    hop(samples[5], 200, get(player.substring(0, player.indexOf('#'))));
+    Answer page = hop(samples[3], 200, get(player.substring(0, player.indexOf('#'))));
+    return loginAnswer.nanos() + launched.nanos() + page.nanos();
   }
 
-  private record Answer(int status, String location, String cookie, String body) {}
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, String> query(String location) {
+    Map<String, String> values = new HashMap<>();
+    for (String pair : URI.create(location).getRawQuery().split("&")) {
+      String[] nameValue = pair.split("=", 2);
+      values.put(nameValue[0], URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+    }
+    return values;
+  }
+
+  private record Answer(int status, String location, String cookie, long nanos) {}
 
   private Answer hop(Samples samples, int expected, HttpRequest request) {
     long t0 = System.nanoTime();
-    try {
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      samples.add(System.nanoTime() - t0);
-      if (response.statusCode() != expected) {
-        throw new IllegalStateException(
-            request.uri().getPath() + " answered " + response.statusCode() + " not " + expected);
-      }
-      return new Answer(
-          response.statusCode(),
-          response.headers().firstValue("Location").orElse(null),
-          response.headers().firstValue("Set-Cookie").orElse(""),
-          response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(request.uri().getPath() + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    HttpResponse<String> response = send(request);
+    long nanos = System.nanoTime() - t0;
+    samples.add(nanos);
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          request.uri().getPath() + " answered " + response.statusCode() + " not " + expected);
     }
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Location").orElse(null),
+        response.headers().firstValue("Set-Cookie").orElse(""),
+        nanos);
   }
 
   private HttpRequest get(String location) {
