@@ -33,5 +33,8 @@ if (await storedState() === state) {
   status.textContent = status.dataset.failed;
   const relaunch = document.getElementById('relaunch');
   relaunch.hidden = false;
-  relaunch.querySelector('button').focus();
+  // Focus moves to the way out; the button is described by the reason, so both are read.
+  const button = relaunch.querySelector('button');
+  button.setAttribute('aria-describedby', 'storage-status');
+  button.focus();
 }

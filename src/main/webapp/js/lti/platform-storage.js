@@ -5,7 +5,8 @@
 //
 // Platforms name the messages lti.* or, in Brightspace and older Canvas, org.imsglobal.lti.*;
 // `lti.capabilities` says which ones a platform supports and which of its frames handles them.
-// Answers count only from the platform's origin and with the id of our own request.
+// Stored values go only to, and are accepted only from, the platform's origin (that of its
+// authorization URL), and only answers with the id of our own request count.
 
 const CAPABILITIES_WAIT_MS = 1000;
 const NAMINGS = ['lti', 'org.imsglobal.lti'];
@@ -18,15 +19,18 @@ export function platformWindow() {
   return platform === window ? null : platform;
 }
 
-/** Sends one message and resolves with the platform's answer, or null after `waitMs`. */
-function ask(target, platformOrigin, subject, fields, waitMs) {
+/**
+ * Sends one message to `target` and resolves with the answer from `answerOrigin` ('*': any origin)
+ * that carries our message id, or null after `waitMs`.
+ */
+function ask(target, targetOrigin, answerOrigin, subject, fields, waitMs) {
   counter += 1;
   const messageId = `firstline-${Date.now()}-${counter}`;
   return new Promise((resolve) => {
     const timer = setTimeout(finish, waitMs, null);
     function onAnswer(event) {
       const answer = event.data || {};
-      if (event.origin === platformOrigin
+      if ((answerOrigin === '*' || event.origin === answerOrigin)
           && answer.subject === `${subject}.response`
           && answer.message_id === messageId) {
         finish(answer);
@@ -39,7 +43,7 @@ function ask(target, platformOrigin, subject, fields, waitMs) {
     }
     window.addEventListener('message', onAnswer);
     try {
-      target.postMessage({ subject, message_id: messageId, ...fields }, platformOrigin);
+      target.postMessage({ subject, message_id: messageId, ...fields }, targetOrigin);
     } catch {
       finish(null);
     }
@@ -60,20 +64,25 @@ function frameOf(platform, frameName) {
 
 /** The route a capabilities answer offers for this naming, or null. */
 function routeFrom(answer, naming, platform, storageTarget) {
-  const supported = (answer && answer.supported_messages) || [];
+  const supported = Array.isArray(answer && answer.supported_messages)
+    ? answer.supported_messages.filter((m) => m && typeof m === 'object')
+    : [];
   const get = supported.find((m) => m.subject === `${naming}.get_data`);
   const put = supported.find((m) => m.subject === `${naming}.put_data`);
-  return get && put ? { naming, frame: frameOf(platform, put.frame || storageTarget) } : null;
+  const frame = typeof put?.frame === 'string' ? put.frame : storageTarget;
+  return get && put ? { naming, frame: frameOf(platform, frame) } : null;
 }
 
 /**
  * Where to send storage messages, and under which names: the first naming whose `capabilities`
  * answer offers both get and put (without waiting for the other), or else both namings to the
- * frame the login request named.
+ * frame the login request named. The LMS page may live on another origin than its authorization
+ * URL, so capabilities are asked of any origin: they carry no secret, and what they name only
+ * ever receives messages addressed to the platform's origin.
  */
 export async function storageRoutes(platform, platformOrigin, storageTarget) {
   const answer = await firstWanted(NAMINGS.map((naming) => ask(
-    platform, platformOrigin, `${naming}.capabilities`, {}, CAPABILITIES_WAIT_MS)),
+    platform, '*', '*', `${naming}.capabilities`, {}, CAPABILITIES_WAIT_MS)),
   (reply) => NAMINGS.some((naming) => routeFrom(reply, naming, platform, storageTarget)));
   const offered = NAMINGS.map((naming) => routeFrom(answer, naming, platform, storageTarget))
     .find(Boolean);
@@ -88,7 +97,13 @@ function firstWanted(asks, wanted) {
     let unanswered = asks.length;
     asks.forEach((asked) => asked.then((answer) => {
       unanswered -= 1;
-      if (wanted(answer)) {
+      let ok = false;
+      try {
+        ok = Boolean(wanted(answer));
+      } catch {
+        ok = false;
+      }
+      if (ok) {
         resolve(answer);
       } else if (unanswered === 0) {
         resolve(null);
@@ -100,7 +115,7 @@ function firstWanted(asks, wanted) {
 /** True once any route confirms it keeps `value` under `key`. */
 export async function putData(routes, platformOrigin, key, value, waitMs) {
   const stored = await firstWanted(routes.map(({ naming, frame }) => ask(
-    frame, platformOrigin, `${naming}.put_data`, { key, value }, waitMs)),
+    frame, platformOrigin, platformOrigin, `${naming}.put_data`, { key, value }, waitMs)),
   (answer) => answer && !answer.error);
   return stored !== null;
 }
@@ -108,7 +123,7 @@ export async function putData(routes, platformOrigin, key, value, waitMs) {
 /** The value any route keeps under `key`, or null. */
 export async function getData(routes, platformOrigin, key, waitMs) {
   const found = await firstWanted(routes.map(({ naming, frame }) => ask(
-    frame, platformOrigin, `${naming}.get_data`, { key }, waitMs)),
+    frame, platformOrigin, platformOrigin, `${naming}.get_data`, { key }, waitMs)),
   (answer) => answer && !answer.error && answer.value != null);
   return found ? found.value : null;
 }

@@ -58,8 +58,10 @@ class IframeLaunchBrowserIT extends BrowserTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    lms.createContext("/course", exchange -> answer(exchange, coursePage()));
+    lms.createContext("/course", exchange -> answer(exchange, coursePage("lti", true)));
     lms.createContext("/forged", exchange -> answer(exchange, forgedLinkPage()));
+    lms.createContext(
+        "/older-course", exchange -> answer(exchange, coursePage("org.imsglobal.lti", false)));
     lms.createContext(
         "/auth",
         exchange -> answer(exchange, authorizationAnswer(LtiFlow.query(exchange.getRequestURI()))));
@@ -99,11 +101,11 @@ class IframeLaunchBrowserIT extends BrowserTest {
    * A course page whose link starts our login in its frame by a cross-site form post, offering its
    * own window as platform storage ({@code lti_storage_target=_parent}).
    */
-  private String coursePage() {
+  private String coursePage(String naming, boolean answersCapabilities) {
     Map<String, String> login = LtiFlow.loginParameters(platform, CLIENT);
     login.put("lti_deployment_id", DEPLOYMENT);
     login.put("lti_storage_target", "_parent");
-    return lmsPage("/lti/login", login, "Open the lesson");
+    return lmsPage("/lti/login", login, "Open the lesson", naming, answersCapabilities);
   }
 
   /**
@@ -122,17 +124,22 @@ class IframeLaunchBrowserIT extends BrowserTest {
     Map<String, String> launch = new LinkedHashMap<>();
     launch.put("id_token", platform.idToken(CLIENT, DEPLOYMENT, auth.get("nonce")).serialize());
     launch.put("state", auth.get("state"));
-    return lmsPage("/lti/launch", launch, "Open the lesson");
+    return lmsPage("/lti/launch", launch, "Open the lesson", "lti", true);
   }
 
-  private String lmsPage(String path, Map<String, String> form, String button) {
+  private String lmsPage(
+      String path,
+      Map<String, String> form,
+      String button,
+      String naming,
+      boolean answersCapabilities) {
     StringBuilder fields = new StringBuilder();
     form.forEach(
         (name, value) ->
             fields.append("<input type=\"hidden\" name=\"" + name + "\" value=\"" + value + "\">"));
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<title>New managers course</title>"
-        + platformStorageScript()
+        + platformStorageScript(naming, answersCapabilities)
         + "</head><body><main><h1>New managers course</h1>"
         + "<form method=\"post\" target=\""
         + FRAME
@@ -151,24 +158,29 @@ class IframeLaunchBrowserIT extends BrowserTest {
   }
 
   /**
-   * The LMS side of platform storage: answers {@code lti.capabilities}, keeps what the tool's
-   * origin puts, and gives it back on {@code lti.get_data} (an error for an unknown key).
+   * The LMS side of platform storage under one naming ({@code lti} or the older {@code
+   * org.imsglobal.lti}): answers capabilities when it is asked to, keeps what the tool's origin
+   * puts, and gives it back on get_data (an error for an unknown key).
    */
-  private static String platformStorageScript() {
+  private static String platformStorageScript(String naming, boolean answersCapabilities) {
     return "<script>const kept = new Map(); const tool = '"
         + ServerUnderTest.baseUrl()
-        + "';"
+        + "'; const n = '"
+        + naming
+        + "'; const capabilities = "
+        + answersCapabilities
+        + ";"
         + "window.addEventListener('message', (event) => {"
         + " const m = event.data || {}; if (event.origin !== tool) { return; }"
         + " const reply = (fields) => event.source.postMessage("
         + "   Object.assign({ subject: m.subject + '.response', message_id: m.message_id }, fields),"
         + "   event.origin);"
-        + " if (m.subject === 'lti.capabilities') { reply({ supported_messages: ["
-        + "   { subject: 'lti.capabilities' }, { subject: 'lti.put_data' },"
-        + "   { subject: 'lti.get_data' }] }); }"
-        + " else if (m.subject === 'lti.put_data') { kept.set(m.key, m.value);"
+        + " if (m.subject === n + '.capabilities' && capabilities) {"
+        + "   reply({ supported_messages: [{ subject: n + '.capabilities' },"
+        + "   { subject: n + '.put_data' }, { subject: n + '.get_data' }] }); }"
+        + " else if (m.subject === n + '.put_data') { kept.set(m.key, m.value);"
         + "   reply({ key: m.key, value: m.value }); }"
-        + " else if (m.subject === 'lti.get_data') { reply(kept.has(m.key)"
+        + " else if (m.subject === n + '.get_data') { reply(kept.has(m.key)"
         + "   ? { key: m.key, value: kept.get(m.key) }"
         + "   : { key: m.key, error: { code: 'not_found', message: 'no such key' } }); }"
         + "});</script>";
@@ -227,6 +239,19 @@ class IframeLaunchBrowserIT extends BrowserTest {
     assertAccessible("the course page with the player's feedback in its frame");
     inFrame();
     assertTrue(browser.findElement(By.id("feedback")).getText().contains("Coaching"));
+  }
+
+  @Test
+  void anLmsThatOnlyKnowsTheOlderMessageNamesAndAnswersNoCapabilitiesStillWorks() {
+    blockThirdPartyCookies();
+    browser.get(lmsUrl() + "/older-course");
+    browser.findElement(By.xpath("//button[.='Open the lesson']")).click();
+
+    inFrame();
+    awaitHeading("A mistake at the counter");
+    Object frameUrl = ((JavascriptExecutor) browser).executeScript("return location.href");
+    assertTrue(
+        String.valueOf(frameUrl).startsWith(ServerUnderTest.baseUrl() + "/play/"), "" + frameUrl);
   }
 
   @Test

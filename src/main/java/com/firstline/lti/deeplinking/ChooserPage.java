@@ -46,24 +46,26 @@ final class ChooserPage {
         .append(escape(text.get("page.title")))
         .append("</h1>");
     if (gate != null) {
-      page.append(StorageCheck.statusHtml()).append(RelaunchForm.html(gate.relaunch(), true));
+      page.append(StorageCheck.statusHtml())
+          .append(RelaunchForm.html(gate.relaunch(), true))
+          .append(RelaunchForm.noScriptHtml(gate.relaunch()));
     }
     if (modules.isEmpty()) {
       page.append("<p>").append(escape(text.get("empty"))).append("</p>");
     } else {
+      if (gate != null) {
+        // Intro and form wait, hidden, until the page has read the login's state back.
+        page.append("<div hidden")
+            .append(gate.check().dataAttributes())
+            .append(" data-session=\"")
+            .append(escape(session))
+            .append("\">");
+      }
       page.append("<p>")
           .append(escape(text.get(acceptMultiple ? "intro.multiple" : "intro.single")))
           .append("</p>")
-          .append("<form method=\"post\" action=\"/lti/deep-link/answer\" class=\"stacked-form\"")
-          .append(
-              gate == null
-                  ? ""
-                  : " hidden"
-                      + gate.check().dataAttributes()
-                      + " data-session=\""
-                      + escape(session)
-                      + "\"")
-          .append("><input type=\"hidden\" name=\"session\" value=\"")
+          .append("<form method=\"post\" action=\"/lti/deep-link/answer\" class=\"stacked-form\">")
+          .append("<input type=\"hidden\" name=\"session\" value=\"")
           .append(gate == null ? escape(session) : "")
           .append("\"><fieldset class=\"module-choices\"><legend>")
           .append(escape(text.get(acceptMultiple ? "legend.multiple" : "legend.single")))
@@ -73,7 +75,8 @@ final class ChooserPage {
       }
       page.append("</ul></fieldset><p><button type=\"submit\">")
           .append(escape(text.get("submit")))
-          .append("</button></p></form>");
+          .append("</button></p></form>")
+          .append(gate == null ? "" : "</div>");
     }
     return page.append("</main></body></html>\n").toString();
   }

@@ -90,11 +90,12 @@ public class LaunchService {
             .byId(login.registrationId())
             .orElseThrow(
                 () -> Rule.STATE.rejected("The platform of this login is no longer registered."));
+    LaunchRules.verifier(platform, login, platformKeys, clock, Duration.ofSeconds(clockSkewSeconds))
+        .verify(token);
+    // After the signature: only a launch the platform really signed is offered a new window.
     if (!stateCookieMatched && !login.usedPlatformStorage()) {
       throw new BrowserNotBound(login.relaunch());
     }
-    LaunchRules.verifier(platform, login, platformKeys, clock, Duration.ofSeconds(clockSkewSeconds))
-        .verify(token);
     LaunchFacts facts = LaunchFacts.of(token);
     Launches.Recorded recorded = launches.record(login.state(), platform, facts, token);
     String session =

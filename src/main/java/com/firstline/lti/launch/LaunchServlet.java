@@ -53,7 +53,9 @@ public class LaunchServlet extends HttpServlet {
     try {
       LaunchService.Accepted accepted =
           launches.launch(
-              request.getParameter("id_token"), state, stateCookieMatches(request, state));
+              request.getParameter("id_token"),
+              state,
+              stateCookieMatches(request, state, toolUrl.isHttps(request)));
       response.addHeader("Set-Cookie", StateCookie.cleared(state, toolUrl.isHttps(request)));
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Referrer-Policy", "no-referrer");
@@ -104,13 +106,14 @@ public class LaunchServlet extends HttpServlet {
    * (login CSRF). Inside an LMS frame, browsers that block third-party cookies never send it; then
    * platform storage has to prove the same (see {@link LaunchService#launch}).
    */
-  private static boolean stateCookieMatches(HttpServletRequest request, String state) {
+  private static boolean stateCookieMatches(
+      HttpServletRequest request, String state, boolean https) {
     if (state == null || request.getCookies() == null) {
       return false;
     }
     return Arrays.stream(request.getCookies())
         .anyMatch(
             (Cookie c) ->
-                c.getName().equals(StateCookie.name(state)) && state.equals(c.getValue()));
+                c.getName().equals(StateCookie.name(state, https)) && state.equals(c.getValue()));
   }
 }

@@ -30,7 +30,8 @@ import java.util.logging.Logger;
  *       right now. For the unknown-kid cool-down after such a fetch, other kids missing from that
  *       set are answered as unknown without fetching again. A kid the fetch did contain is found at
  *       once, and a fetch that found its kid starts no cool-down, so a rotated key is still picked
- *       up on its first launch. A stale set is always fetched again.
+ *       up on its first launch, unless a kid nobody publishes was asked for just before: then it is
+ *       picked up when that cool-down ends. A stale set is always fetched again.
  * </ul>
  *
  * Pure logic around a {@link Fetcher}; thread-safe.

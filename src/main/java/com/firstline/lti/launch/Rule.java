@@ -9,7 +9,6 @@ import java.util.List;
  */
 public enum Rule {
   STATE("state", 401),
-  BROWSER("browser", 401),
   ID_TOKEN("id-token", 400),
   ALGORITHM("algorithm", 401),
   KEY_ID("kid", 401),
@@ -28,7 +27,8 @@ public enum Rule {
   RESOURCE_LINK("resource-link", 400),
   TARGET_LINK_URI("target-link-uri", 400),
   DEEP_LINKING_SETTINGS("deep-linking-settings", 400),
-  MODULE("module", 400);
+  MODULE("module", 400),
+  BROWSER("browser", 401);
 
   private final String slug;
   private final int status;

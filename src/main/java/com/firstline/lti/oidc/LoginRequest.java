@@ -25,6 +25,13 @@ public record LoginRequest(
   private static final int MAX_LENGTH = 4096;
   private static final int MAX_STORAGE_TARGET_LENGTH = 255;
 
+  /**
+   * All parameters together: the login keeps them to offer the same login in a new window, and a
+   * login is open to anyone, so what one may make us store is bounded (and, form-encoded, fits the
+   * column).
+   */
+  private static final int MAX_TOTAL_LENGTH = 16_384;
+
   /** Reads the parameters (query or form) and checks the required ones are there. */
   public static LoginRequest from(UnaryOperator<String> parameter) {
     LoginRequest request =
@@ -53,10 +60,17 @@ public record LoginRequest(
         errors.add(Problem.InputError.field(null, "a parameter is longer than 4096 characters"));
       }
     }
+    int total =
+        relaunchParameters().values().stream().mapToInt(v -> v == null ? 0 : v.length()).sum();
+    if (total > MAX_TOTAL_LENGTH) {
+      errors.add(
+          Problem.InputError.field(
+              null, "the parameters are longer than " + MAX_TOTAL_LENGTH + " characters in all"));
+    }
     if (!errors.isEmpty()) {
       throw ProblemException.badRequest(
-          "This is not a complete LTI login request: the platform must send iss, login_hint and"
-              + " target_link_uri.",
+          "This LTI login request cannot be used: the platform must send iss, login_hint and"
+              + " target_link_uri, each at most 4096 characters long.",
           errors);
     }
   }

@@ -11,11 +11,11 @@ import java.util.Locale;
 /**
  * The login's answer when the platform offers platform storage ({@code lti_storage_target}, 1EdTech
  * client-side postMessages): instead of redirecting at once, a page whose script ({@code
- * /js/lti/store-state.js}) asks the platform's storage frame to keep the state and nonce ({@code
- * lti.put_data}, and {@code org.imsglobal.lti.put_data} for Brightspace and older Canvas), accepts
- * answers only from the platform's origin, then goes on to the platform's authorization URL. It
- * gives up waiting after two seconds: the database record, not this copy, decides the launch.
- * Without script the visible link continues.
+ * /js/lti/store-state.js}) asks the platform to keep the state ({@code lti.put_data}, or {@code
+ * org.imsglobal.lti.put_data} for Brightspace and older Canvas), accepts answers only from the
+ * platform's origin, then goes on to the platform's authorization URL (after two seconds without an
+ * answer too). When the launch comes without the state cookie, its page reads the state back from
+ * there before going on. Without script the visible link continues.
  */
 final class PlatformStoragePage {
   private PlatformStoragePage() {}

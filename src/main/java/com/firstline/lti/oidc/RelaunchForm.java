@@ -30,6 +30,13 @@ public final class RelaunchForm {
         + "><p>Your browser keeps cookies away from Firstline inside this course page. In a new"
         + " window it can sign you in safely.</p>"
         + fields
-        + "<button type=\"submit\">Open Firstline in a new window</button></form>";
+        + "<button type=\"submit\">Open Firstline in a new window</button>"
+        + "<p class=\"hint\">If no window opens, your course page does not allow it: open the"
+        + " link from your course in a new tab instead.</p></form>";
+  }
+
+  /** The same form, shown only to a browser without script (the checks need script). */
+  public static String noScriptHtml(String relaunch) {
+    return "<noscript>" + html(relaunch, false) + "</noscript>";
   }
 }

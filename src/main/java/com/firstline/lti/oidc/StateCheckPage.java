@@ -23,6 +23,7 @@ public final class StateCheckPage {
         + "\"></div>"
         + StorageCheck.statusHtml()
         + RelaunchForm.html(relaunch, true)
+        + RelaunchForm.noScriptHtml(relaunch)
         + "</main></body></html>\n";
   }
 }

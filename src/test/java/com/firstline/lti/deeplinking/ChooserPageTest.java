@@ -18,7 +18,7 @@ class ChooserPageTest {
   void withTheCookieTheFormCarriesTheSessionAndIsShown() {
     String html = ChooserPage.html(TEXT, true, MODULES, "session-1", null);
     assertTrue(html.contains("<input type=\"hidden\" name=\"session\" value=\"session-1\">"), html);
-    assertFalse(html.contains(" hidden data-storage-check"), html);
+    assertFalse(html.contains("data-storage-check"), html);
     assertFalse(html.contains("check-state.js"), html);
   }
 
@@ -29,7 +29,11 @@ class ChooserPageTest {
         ChooserPage.html(
             TEXT, true, MODULES, "session-1", new ChooserPage.Gate(check, "iss=https%3A%2F%2Fx"));
     assertTrue(html.contains("<input type=\"hidden\" name=\"session\" value=\"\">"), html);
-    assertTrue(html.contains(" hidden data-storage-check"), html);
+    assertTrue(html.contains("<div hidden data-storage-check"), html);
+    assertTrue(
+        html.indexOf("<div hidden data-storage-check") < html.indexOf("Choose one or more modules"),
+        "the intro waits with the form");
+    assertTrue(html.contains("<noscript><form id=\"relaunch\""), html);
     assertTrue(html.contains("data-session=\"session-1\""), html);
     assertTrue(html.contains("data-platform-origin=\"https://lms.example.edu\""), html);
     assertTrue(html.contains("src=\"/js/lti/check-state.js\""), html);

@@ -54,5 +54,6 @@ class BrowserBindingPagesTest {
     assertTrue(html.contains("<script type=\"module\" src=\"/js/lti/check-state.js\">"), html);
     assertFalse(html.contains("<script>"));
     assertTrue(html.contains("<form id=\"relaunch\""), html);
+    assertTrue(html.contains("<noscript><form id=\"relaunch\""), "without script: the way out");
   }
 }

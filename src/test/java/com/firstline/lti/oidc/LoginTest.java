@@ -57,6 +57,20 @@ class LoginTest {
   }
 
   @Test
+  void aLoginLongerThanWeKeepIsABadRequestNotAFailedInsert() {
+    Map<String, String> long4 = params("a");
+    long4.put("login_hint", "h".repeat(4096));
+    long4.put("lti_message_hint", "m".repeat(4096));
+    long4.put("lti_deployment_id", "d".repeat(4096));
+    long4.put("client_id", "c".repeat(4096));
+    ProblemException refused = assertThrows(ProblemException.class, () -> request(long4));
+    assertEquals(400, refused.problem().status());
+    assertEquals(
+        "the parameters are longer than 16384 characters in all",
+        refused.problem().errors().get(0).message());
+  }
+
+  @Test
   void theOnlyRegistrationOfAnIssuerIsChosenWithoutClientId() {
     assertEquals(
         "a", Logins.registrationFor(request(params(null)), List.of(platform("a"))).clientId());
@@ -114,6 +128,9 @@ class LoginTest {
     assertTrue(StateCookie.header("s", false).contains("SameSite=Lax"));
     assertTrue(StateCookie.header("s", false).startsWith("lti_state_s=s;"));
     assertTrue(StateCookie.header("s", true).contains("HttpOnly"));
+    // Over HTTPS no other host (a sibling subdomain) can set a cookie of the same name.
+    assertTrue(StateCookie.header("s", true).startsWith("__Host-lti_state_s=s; Path=/;"));
+    assertTrue(StateCookie.cleared("s", true).startsWith("__Host-lti_state_s=; Path=/; Max-Age=0"));
   }
 
   static Map<String, String> query(URI uri) {

@@ -9,6 +9,7 @@ import com.firstline.testing.ServerUnderTest;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -143,5 +144,26 @@ class PlatformStorageIT {
                 .build());
     assertEquals(401, refused.statusCode());
     assertEquals("/problems/lti/browser", ServerUnderTest.json(refused).path("type").asText());
+  }
+
+  @Test
+  void anUnsoundTokenIsRefusedForWhatIsWrongWithItBeforeAnyNewWindowIsOffered() {
+    LtiFlow.Login login = LtiFlow.login(platform, CLIENT);
+    String expired =
+        platform
+            .idToken(CLIENT, DEPLOYMENT, login.nonce())
+            .issuedAt(Instant.now().minusSeconds(7200))
+            .expiresAt(Instant.now().minusSeconds(3600))
+            .serialize();
+    HttpResponse<String> refused =
+        ServerUnderTest.send(
+            HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "id_token=" + expired + "&state=" + login.state()))
+                .build());
+    assertEquals(401, refused.statusCode());
+    assertEquals("/problems/lti/expiry", ServerUnderTest.json(refused).path("type").asText());
   }
 }

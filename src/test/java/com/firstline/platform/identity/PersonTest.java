@@ -27,5 +27,7 @@ class PersonTest {
     person.refreshProfile(PROFILE, CREATED);
     person.refreshProfile(new Person.Profile(null, "ana.ruiz@example.edu", null, null), LATER);
     assertEquals(LATER, person.updatedAt());
+    assertEquals("ana.ruiz@example.edu", person.email());
+    assertEquals("Ana Ruiz", person.displayName(), "what the launch left out is kept");
   }
 }
