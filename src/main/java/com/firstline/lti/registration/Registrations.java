@@ -35,7 +35,9 @@ public class Registrations {
       throw alreadyRegistered(request);
     }
     try {
-      return save(request);
+      // Always a new row: a request that lost the race to a concurrent create must hit the
+      // unique key, not find the winner's row and answer 201 for it.
+      return deployAll(created(request), request);
     } catch (PersistenceException raced) {
       // The same registration was created by a concurrent request after the check above.
       throw alreadyRegistered(request);
@@ -54,24 +56,22 @@ public class Registrations {
   /** Creates the registration or brings an existing one up to date; deployments are only added. */
   public RegisteredPlatform upsert(NewRegistration request) {
     request.validate();
-    return save(request);
+    Registration registration =
+        entity(request.issuer(), request.clientId()).orElseGet(() -> created(request));
+    registration.moveTo(request.endpoints(), clock.instant());
+    return deployAll(registration, request);
   }
 
-  private RegisteredPlatform save(NewRegistration request) {
-    Registration registration =
-        entity(request.issuer(), request.clientId())
-            .orElseGet(
-                () -> {
-                  Registration created =
-                      new Registration(
-                          request.issuer(),
-                          request.clientId(),
-                          request.endpoints(),
-                          clock.instant());
-                  em.persist(created);
-                  return created;
-                });
-    registration.moveTo(request.endpoints(), clock.instant());
+  private Registration created(NewRegistration request) {
+    Registration created =
+        new Registration(
+            request.issuer(), request.clientId(), request.endpoints(), clock.instant());
+    em.persist(created);
+    return created;
+  }
+
+  /** Adds the request's deployments the registration lacks and writes it. */
+  private RegisteredPlatform deployAll(Registration registration, NewRegistration request) {
     for (String deploymentId : request.deploymentIdsOrEmpty()) {
       registration.deploy(deploymentId, clock.instant());
     }
