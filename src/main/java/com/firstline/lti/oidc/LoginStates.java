@@ -87,11 +87,13 @@ public class LoginStates {
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean consume(String state) {
     Instant now = clock.instant();
-    return em.createQuery(
-                "UPDATE LtiLoginState s SET s.usedAt = :now"
-                    + " WHERE s.state = :state AND s.usedAt IS NULL AND s.expiresAt > :now")
-            .setParameter("now", now)
-            .setParameter("state", state)
+    // Native SQL: Hibernate translates a JPQL bulk update anew on every call, and this one runs
+    // in every launch.
+    return em.createNativeQuery(
+                "UPDATE lti_login_state SET used_at = ?1"
+                    + " WHERE state = ?2 AND used_at IS NULL AND expires_at > ?1")
+            .setParameter(1, now)
+            .setParameter(2, state)
             .executeUpdate()
         == 1;
   }

@@ -96,9 +96,11 @@ public class Registrations {
   }
 
   public List<RegisteredPlatform> all() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT r FROM LtiRegistration r ORDER BY r.issuer, r.clientId", Registration.class)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(Registration::view)
         .toList();
   }
@@ -108,11 +110,13 @@ public class Registrations {
   }
 
   public List<RegisteredPlatform> byIssuer(String issuer) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT r FROM LtiRegistration r WHERE r.issuer = :issuer ORDER BY r.clientId",
             Registration.class)
         .setParameter("issuer", issuer)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(Registration::view)
         .toList();
   }
@@ -130,12 +134,14 @@ public class Registrations {
   }
 
   private Optional<Registration> entity(String issuer, String clientId) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT r FROM LtiRegistration r WHERE r.issuer = :issuer AND r.clientId = :clientId",
             Registration.class)
         .setParameter("issuer", issuer)
         .setParameter("clientId", clientId)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

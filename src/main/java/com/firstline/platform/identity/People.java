@@ -35,12 +35,14 @@ public class People {
   }
 
   public Optional<Person> find(String issuer, String subject) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT p FROM Person p WHERE p.issuer = :issuer AND p.subject = :subject",
             Person.class)
         .setParameter("issuer", issuer)
         .setParameter("subject", subject)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 
