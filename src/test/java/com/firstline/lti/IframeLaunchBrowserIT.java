@@ -214,11 +214,7 @@ class IframeLaunchBrowserIT extends BrowserTest {
     browser.findElement(By.xpath("//button[.='Open the lesson']")).click();
 
     inFrame();
-    awaitHeading("A mistake at the counter");
-    Object frameUrl = ((JavascriptExecutor) browser).executeScript("return location.href");
-    assertTrue(
-        String.valueOf(frameUrl).startsWith(ServerUnderTest.baseUrl() + "/play/"), "" + frameUrl);
-    assertFalse(String.valueOf(frameUrl).contains("session="), "token left in the URL");
+    awaitPlayerInFrame();
     assertEquals(
         Boolean.TRUE,
         ((JavascriptExecutor) browser).executeScript("return window.top !== window.self"),
@@ -248,10 +244,16 @@ class IframeLaunchBrowserIT extends BrowserTest {
     browser.findElement(By.xpath("//button[.='Open the lesson']")).click();
 
     inFrame();
+    awaitPlayerInFrame();
+  }
+
+  /** The player's intro in the frame, at the player's address, the session no longer in it. */
+  private void awaitPlayerInFrame() {
     awaitHeading("A mistake at the counter");
     Object frameUrl = ((JavascriptExecutor) browser).executeScript("return location.href");
     assertTrue(
         String.valueOf(frameUrl).startsWith(ServerUnderTest.baseUrl() + "/play/"), "" + frameUrl);
+    assertFalse(String.valueOf(frameUrl).contains("session="), "token left in the URL");
   }
 
   @Test

@@ -112,6 +112,11 @@ public final class LtiFlow {
     return launch(idToken, state, null, "text/html,application/xhtml+xml");
   }
 
+  /** The same post without the state cookie, from a client that reads problem documents. */
+  public static HttpResponse<String> launchWithoutCookieForMachines(String idToken, String state) {
+    return launch(idToken, state, null, "*/*");
+  }
+
   /** The {@code Cookie} header a browser sends back after our login set its state cookie. */
   public static String stateCookie(String state) {
     return "lti_state_" + state + "=" + state;

@@ -7,7 +7,6 @@ import com.firstline.lti.LtiFlow;
 import com.firstline.lti.testplatform.TestPlatform;
 import com.firstline.testing.ServerUnderTest;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -132,16 +131,8 @@ class PlatformStorageIT {
   void aLaunchWithoutTheCookieAsksMachinesForTheBrowserRuleByName() {
     LtiFlow.Login login = LtiFlow.login(platform, CLIENT);
     HttpResponse<String> refused =
-        ServerUnderTest.send(
-            HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "id_token="
-                            + platform.idToken(CLIENT, DEPLOYMENT, login.nonce()).serialize()
-                            + "&state="
-                            + login.state()))
-                .build());
+        LtiFlow.launchWithoutCookieForMachines(
+            platform.idToken(CLIENT, DEPLOYMENT, login.nonce()).serialize(), login.state());
     assertEquals(401, refused.statusCode());
     assertEquals("/problems/lti/browser", ServerUnderTest.json(refused).path("type").asText());
   }
@@ -155,14 +146,7 @@ class PlatformStorageIT {
             .issuedAt(Instant.now().minusSeconds(7200))
             .expiresAt(Instant.now().minusSeconds(3600))
             .serialize();
-    HttpResponse<String> refused =
-        ServerUnderTest.send(
-            HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "id_token=" + expired + "&state=" + login.state()))
-                .build());
+    HttpResponse<String> refused = LtiFlow.launchWithoutCookieForMachines(expired, login.state());
     assertEquals(401, refused.statusCode());
     assertEquals("/problems/lti/expiry", ServerUnderTest.json(refused).path("type").asText());
   }
