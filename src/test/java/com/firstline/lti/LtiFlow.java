@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.firstline.lti.testplatform.TestPlatform;
 import com.firstline.testing.ServerUnderTest;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +60,7 @@ public final class LtiFlow {
 
   public static HttpResponse<String> loginResponse(Map<String, String> parameters) {
     return ServerUnderTest.send(
-        HttpRequest.newBuilder(ServerUnderTest.uri("/lti/login?" + form(parameters)))
+        HttpRequest.newBuilder(ServerUnderTest.uri("/lti/login?" + FormEncoding.of(parameters)))
             .GET()
             .build());
   }
@@ -135,7 +130,7 @@ public final class LtiFlow {
         HttpRequest.newBuilder(ServerUnderTest.uri("/lti/launch"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept", accept)
-            .POST(HttpRequest.BodyPublishers.ofString(form(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(FormEncoding.of(form)));
     if (cookie != null) {
       request.header("Cookie", cookie);
     }
@@ -143,24 +138,7 @@ public final class LtiFlow {
   }
 
   public static Map<String, String> query(URI uri) {
-    return Arrays.stream(uri.getRawQuery().split("&"))
-        .map(pair -> pair.split("=", 2))
-        .collect(
-            Collectors.toMap(
-                kv -> URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                kv -> URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8),
-                (a, b) -> b,
-                LinkedHashMap::new));
-  }
-
-  private static String form(Map<String, String> values) {
-    return values.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return FormEncoding.parse(uri.getRawQuery());
   }
 
   /** How many people the platform's subject has become (0 or 1). */

@@ -1,8 +1,5 @@
 package com.firstline.lti.launch;
 
-import com.firstline.platform.errors.Problem;
-import java.util.List;
-
 /**
  * A launch that cannot prove it came back to the browser that began its login: no state cookie and
  * no platform storage to read the state from. It carries the login's parameters so the refusal can
@@ -16,15 +13,12 @@ public final class BrowserNotBound extends LaunchRejected {
   BrowserNotBound(String relaunch) {
     super(
         Rule.BROWSER,
-        new Problem(
-            Rule.BROWSER.type(),
-            "The LTI launch was refused",
-            Rule.BROWSER.status(),
-            "This browser did not send back the cookie of the sign-in it began, and the LMS"
-                + " offered no platform storage to check it by, so Firstline cannot tell that this"
-                + " launch is yours.",
-            null,
-            List.of()));
+        Rule.BROWSER
+            .rejected(
+                "This browser did not send back the cookie of the sign-in it began, and the LMS"
+                    + " offered no platform storage to check it by, so Firstline cannot tell that"
+                    + " this launch is yours.")
+            .problem());
     this.relaunch = relaunch;
   }
 
