@@ -12,7 +12,7 @@ export function endingView(attempt, { welcomeBack, onSaveReflection, onTryAgain 
       welcomeBack ? el('p', { class: 'note' }, t('resume.welcomeBack')) : null,
       el('p', { class: 'eyebrow' }, `${attempt.moduleTitle} \u00b7 ${t('ending.outcome')}`),
       el('h1', { id: 'view-heading', tabindex: '-1' }, ending.title),
-      scoreBlock(ending),
+      scoreBlock(ending, attempt.grade),
       trustedHtml('div', 'debrief', ending.debriefHtml),
       pathTaken(attempt.path || []),
       reflectionForm(ending, attempt.reflection, onSaveReflection),
@@ -22,12 +22,29 @@ export function endingView(attempt, { welcomeBack, onSaveReflection, onTryAgain 
 }
 
 // The result is said in words (badge and sentence); the colour only repeats it.
-function scoreBlock(ending) {
+function scoreBlock(ending, grade) {
   const key = ending.passed ? 'ending.passed' : 'ending.notPassed';
   return el('section', { class: `score ${ending.passed ? 'passed' : 'not-passed'}`, 'aria-labelledby': 'score-heading' },
     el('h2', { id: 'score-heading' }, t('ending.score')),
     el('p', { class: 'badge' }, t(ending.passed ? 'ending.passedBadge' : 'ending.notPassedBadge')),
-    el('p', { class: 'score-line' }, t(key, ending.score, ending.maximum, ending.passing)));
+    el('p', { class: 'score-line' }, t(key, ending.score, ending.maximum, ending.passing)),
+    gradeLine(grade));
+}
+
+// The course grade is the figure the LMS gradebook shows, which may be another attempt's score.
+function gradeLine(grade) {
+  if (!grade) {
+    return null;
+  }
+  if (!grade.sentToLms) {
+    return el('p', { class: 'grade-line' }, t('ending.gradeUnsent'));
+  }
+  let key = 'ending.gradeLatest';
+  if (grade.policy === 'BEST') {
+    key = grade.completions > 1 ? 'ending.gradeBest' : 'ending.gradeBestOne';
+  }
+  return el('p', { class: 'grade-line', 'data-grade': String(grade.score) },
+    t(key, grade.score, grade.maximum, grade.completions));
 }
 
 // Each step folds open to its consequence and coaching, so the summary stays short on phones.

@@ -14,7 +14,7 @@ export function boardTable(board) {
         t(`status.${row.status}`))),
       el('td', {}, when(row.startedAt)),
       el('td', {}, when(row.completedAt)),
-      el('td', {}, row.bestScore === null || row.bestScore === undefined ? t('none') : String(row.bestScore))));
+      el('td', {}, row.grade === null || row.grade === undefined ? t('none') : String(row.grade))));
   return el('table', { class: 'data-table', id: 'board-table' },
     el('caption', {}, t('board.caption', board.courseTitle || '', board.moduleTitle)),
     el('thead', {}, el('tr', {},

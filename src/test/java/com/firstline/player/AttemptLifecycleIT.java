@@ -137,7 +137,7 @@ class AttemptLifecycleIT {
             "urn:firstline:it",
             UUID.randomUUID().toString(),
             new Person.Profile(null, null, null, null));
-    return new Caller(person.id(), Set.of(Role.MANAGER), null);
+    return Caller.unlinked(person.id(), Set.of(Role.MANAGER));
   }
 
   private static String shortId() {

@@ -68,11 +68,11 @@ class DeliveryClaimsIT {
     // node-a hangs past its lease (or its server died): node-b takes the row over.
     assertTrue(claims.claim(id, "node-b", t.plus(LEASE).plusSeconds(1), LEASE));
     assertFalse(
-        claims.record(id, "node-a", DeliveryAttempt.delivered(), settings, t.plus(LEASE)),
+        claims.record(id, "node-a", DeliveryAttempt.delivered(200), settings, t.plus(LEASE)),
         "a lost claim records nothing");
     assertTrue(
         claims.record(
-            id, "node-b", DeliveryAttempt.delivered(), settings, t.plus(LEASE).plusSeconds(2)));
+            id, "node-b", DeliveryAttempt.delivered(200), settings, t.plus(LEASE).plusSeconds(2)));
     assertEquals(DeliveryStatus.DELIVERED, rows.status(id));
     assertFalse(
         claims.claim(id, "node-c", t.plus(Duration.ofDays(1)), LEASE),

@@ -71,11 +71,13 @@ public class OutboxRows {
                 "urn:firstline:tracking-it",
                 "it-course",
                 "user-" + person.id(),
+                "it-grade-" + attemptId,
                 "http://localhost:1/lineitems/1",
                 null,
                 "",
                 5,
                 10,
+                "BEST",
                 "Done",
                 Instant.now()),
             Instant.now());

@@ -5,6 +5,7 @@ import com.firstline.lti.oidc.PendingLogin;
 import com.firstline.lti.oidc.StorageCheck;
 import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.lti.registration.Registrations;
+import com.firstline.platform.http.OutboundHttp;
 import com.firstline.platform.identity.Caller;
 import com.firstline.platform.identity.Sessions;
 import jakarta.annotation.PostConstruct;
@@ -24,6 +25,7 @@ public class LaunchService {
   @Inject Registrations registrations;
   @Inject Launches launches;
   @Inject Sessions sessions;
+  @Inject OutboundHttp http;
 
   @Inject
   @ConfigProperty(name = "lti.clock-skew-seconds", defaultValue = "60")
@@ -45,7 +47,7 @@ public class LaunchService {
   void init() {
     platformKeys =
         new PlatformKeys(
-            new HttpJwksFetcher(),
+            new HttpJwksFetcher(http),
             clock,
             Duration.ofSeconds(jwksCacheSeconds),
             Duration.ofSeconds(unknownKidCooldownSeconds));
@@ -99,7 +101,9 @@ public class LaunchService {
     LaunchFacts facts = LaunchFacts.of(token);
     Launches.Recorded recorded = launches.record(login.state(), platform, facts, token);
     String session =
-        sessions.issue(new Caller(recorded.personId(), facts.roles(), recorded.launchId()));
+        sessions.issue(
+            new Caller(
+                recorded.personId(), facts.roles(), recorded.launchId(), LinkKeys.of(facts)));
     StorageCheck check = stateCookieMatched ? null : StorageCheck.of(login, platform.authUrl());
     return new Accepted(facts, recorded.launchId(), session, check, login.relaunch());
   }

@@ -3,6 +3,7 @@ package com.firstline.lti.services;
 import com.firstline.lti.FormEncoding;
 import com.firstline.lti.keys.ToolKeys;
 import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.platform.http.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
@@ -32,7 +33,7 @@ public class AccessTokens {
   private static final Duration MARGIN = Duration.ofSeconds(60);
 
   @Inject ToolKeys keys;
-  @Inject PlatformHttp http;
+  @Inject OutboundHttp http;
 
   Clock clock = Clock.systemUTC();
 
@@ -83,14 +84,16 @@ public class AccessTokens {
                 "scope",
                 scope));
     String call = "POST token request to " + platform.tokenUrl();
-    PlatformHttp.Answer answer =
-        http.send(
-            http.request(platform.tokenUrl())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            call);
+    OutboundHttp.Answer answer =
+        PlatformCallFailed.send(
+            http,
+            platform.tokenUrl(),
+            call,
+            request ->
+                request
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
     if (!answer.ok()) {
       throw PlatformCallFailed.answered(call, answer);
     }

@@ -35,4 +35,13 @@ public final class LinkHeaders {
     }
     return Optional.empty();
   }
+
+  /** A link from a Link header, made absolute against the address of the page that sent it. */
+  public static String resolve(String base, String link) {
+    try {
+      return java.net.URI.create(base).resolve(link).toString();
+    } catch (IllegalArgumentException e) {
+      return link;
+    }
+  }
 }

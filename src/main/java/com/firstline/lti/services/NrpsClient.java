@@ -1,9 +1,9 @@
 package com.firstline.lti.services;
 
 import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.platform.http.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ public class NrpsClient {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Inject AccessTokens tokens;
-  @Inject PlatformHttp http;
+  @Inject OutboundHttp http;
 
   public List<Member> members(RegisteredPlatform platform, String membershipsUrl) {
     List<String> scopes = List.of(Scopes.NRPS_MEMBERSHIPS);
@@ -36,7 +36,7 @@ public class NrpsClient {
     while (next.isPresent() && seen.add(next.get()) && seen.size() <= MAX_PAGES) {
       String url = next.get();
       String call = "GET memberships from " + url;
-      PlatformHttp.Answer answer = get(url, call, tokens.token(platform, scopes));
+      OutboundHttp.Answer answer = get(url, call, tokens.token(platform, scopes));
       if (answer.status() == 401) {
         tokens.forget(platform, scopes);
         answer = get(url, call, tokens.token(platform, scopes));
@@ -45,19 +45,18 @@ public class NrpsClient {
         throw PlatformCallFailed.answered(call, answer);
       }
       members.addAll(page(call, answer.body()));
-      next = LinkHeaders.next(answer.headers("Link")).map(link -> resolve(url, link));
+      next = LinkHeaders.next(answer.headers("Link")).map(link -> LinkHeaders.resolve(url, link));
     }
     return members;
   }
 
-  private PlatformHttp.Answer get(String url, String call, String token) {
-    return http.send(
-        http.request(url)
-            .header("Authorization", "Bearer " + token)
-            .header("Accept", MEDIA_TYPE)
-            .GET()
-            .build(),
-        call);
+  private OutboundHttp.Answer get(String url, String call, String token) {
+    return PlatformCallFailed.send(
+        http,
+        url,
+        call,
+        request ->
+            request.header("Authorization", "Bearer " + token).header("Accept", MEDIA_TYPE).GET());
   }
 
   static List<Member> page(String call, String body) {
@@ -100,13 +99,5 @@ public class NrpsClient {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
-  }
-
-  private static String resolve(String base, String link) {
-    try {
-      return URI.create(base).resolve(link).toString();
-    } catch (IllegalArgumentException e) {
-      return link;
-    }
   }
 }

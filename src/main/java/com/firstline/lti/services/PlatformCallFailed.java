@@ -1,7 +1,10 @@
 package com.firstline.lti.services;
 
+import com.firstline.platform.http.OutboundHttp;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A call to a platform that did not succeed. {@link #retryable()} says whether trying again later
@@ -24,17 +27,37 @@ public class PlatformCallFailed extends RuntimeException {
     this.retryAfter = retryAfter;
   }
 
-  /** No answer at all: a timeout or a connection that failed. Always worth another try. */
-  public static PlatformCallFailed unreachable(String call, Exception cause) {
-    PlatformCallFailed failed =
-        new PlatformCallFailed(
-            call + ": no answer (" + cause.getClass().getSimpleName() + ")", 0, true, null);
+  /**
+   * No complete answer: a timeout (body included), a connection that failed, or an answer over the
+   * size limit. Always worth another try.
+   */
+  public static PlatformCallFailed unreachable(OutboundHttp.Unreachable cause) {
+    PlatformCallFailed failed = new PlatformCallFailed(cause.getMessage(), 0, true, null);
     failed.initCause(cause);
     return failed;
   }
 
+  /**
+   * Sends through the one outbound client, turning "no answer" and an address that is not a URL
+   * into this class's failures.
+   */
+  public static OutboundHttp.Answer send(
+      OutboundHttp http, String url, String call, UnaryOperator<HttpRequest.Builder> request) {
+    HttpRequest built;
+    try {
+      built = request.apply(http.request(url)).build();
+    } catch (IllegalArgumentException e) {
+      throw unexpected(call, "not a valid URL");
+    }
+    try {
+      return http.send(built, call);
+    } catch (OutboundHttp.Unreachable e) {
+      throw unreachable(e);
+    }
+  }
+
   /** An answer that is not a success: 429 and 5xx are retryable, other statuses are not. */
-  public static PlatformCallFailed answered(String call, PlatformHttp.Answer answer) {
+  public static PlatformCallFailed answered(String call, OutboundHttp.Answer answer) {
     int status = answer.status();
     boolean retryable = status == 429 || status >= 500;
     Duration wait =

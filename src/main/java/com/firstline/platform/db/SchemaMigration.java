@@ -4,6 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -39,6 +44,7 @@ public class SchemaMigration {
           Flyway.configure(SchemaMigration.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
+              .placeholders(Map.of("exact_collation", exactCollation()))
               .load()
               .migrate();
       appliedVersion =
@@ -56,6 +62,21 @@ public class SchemaMigration {
     } catch (RuntimeException e) {
       failure = e.getMessage();
       LOG.severe(() -> "Database migration failed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A binary collation that also tells trailing spaces apart (NO PAD), for identifier columns. The
+   * two servers name it differently, and neither knows the other's name.
+   */
+  private String exactCollation() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet version = statement.executeQuery("SELECT VERSION()")) {
+      version.next();
+      return version.getString(1).contains("MariaDB") ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database server's version", e);
     }
   }
 

@@ -52,6 +52,6 @@ public class DevSignInResource {
         people.provision(
             DEV_ISSUER, subject, new Person.Profile(request.name().strip(), null, null, null));
     return new SignedIn(
-        sessions.issue(new Caller(person.id(), Set.of(request.role()), null)), person.id());
+        sessions.issue(Caller.unlinked(person.id(), Set.of(request.role()))), person.id());
   }
 }

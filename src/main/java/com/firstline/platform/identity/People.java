@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,17 +19,24 @@ public class People {
 
   /**
    * The person this platform calls {@code subject}, created on first sight and refreshed with the
-   * profile every time after. Two first launches at once may race; the loser re-reads the winner.
+   * profile every time after. Two first launches of one person at once both insert "if absent" in
+   * one statement, so neither fails on the unique key; both then read the one row.
    */
   public Person provision(String issuer, String subject, Person.Profile profile) {
-    Person person =
-        find(issuer, subject)
-            .orElseGet(
-                () -> {
-                  Person created = new Person(issuer, subject, clock.instant());
-                  em.persist(created);
-                  return created;
-                });
+    Person person = find(issuer, subject).orElse(null);
+    if (person == null) {
+      Timestamp now = Timestamp.from(clock.instant());
+      em.createNativeQuery(
+              "INSERT INTO person (issuer, subject, created_at, updated_at)"
+                  + " VALUES (?1, ?2, ?3, ?3) ON DUPLICATE KEY UPDATE id = id")
+          .setParameter(1, issuer)
+          .setParameter(2, subject)
+          .setParameter(3, now)
+          .executeUpdate();
+      person =
+          find(issuer, subject)
+              .orElseThrow(() -> new IllegalStateException("A person just inserted is missing"));
+    }
     person.refreshProfile(profile, clock.instant());
     em.flush();
     return person;

@@ -55,6 +55,9 @@ public final class SessionTokens {
     if (caller.launchId() != null) {
       claims.claim("launch", caller.launchId());
     }
+    if (caller.link() != null) {
+      claims.claim("link", caller.link().key()).claim("linkModule", caller.link().moduleId());
+    }
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
     try {
       jwt.sign(new MACSigner(secret));
@@ -86,8 +89,13 @@ public final class SessionTokens {
       if (roleNames != null) {
         roles.addAll(roleNames.stream().map(Role::valueOf).collect(Collectors.toSet()));
       }
+      String linkKey = claims.getStringClaim("link");
+      String linkModule = claims.getStringClaim("linkModule");
+      Caller.CourseLink link =
+          linkKey == null || linkModule == null ? null : new Caller.CourseLink(linkKey, linkModule);
       return Optional.of(
-          new Caller(Long.parseLong(claims.getSubject()), roles, claims.getStringClaim("launch")));
+          new Caller(
+              Long.parseLong(claims.getSubject()), roles, claims.getStringClaim("launch"), link));
     } catch (ParseException | JOSEException | IllegalArgumentException e) {
       return Optional.empty();
     }

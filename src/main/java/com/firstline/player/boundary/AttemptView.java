@@ -20,7 +20,16 @@ public record AttemptView(
     Feedback lastFeedback,
     EndingView ending,
     List<PathStep> path,
-    String reflection) {
+    String reflection,
+    GradeView grade) {
+
+  /**
+   * The manager's grade for the module in their course (once an attempt is completed): the figure
+   * their LMS gradebook shows, chosen by {@code policy} ("BEST" or "LATEST") from {@code
+   * completions} completed attempts.
+   */
+  public record GradeView(
+      int score, int maximum, String policy, int completions, boolean sentToLms) {}
 
   public record ProgressView(int percent, int stepsTaken, int stepsLeftAtLeast) {}
 

@@ -60,7 +60,15 @@ final class AttemptViews {
         last.choice() == null ? null : feedback(last.choice()),
         current instanceof Ending ending ? endingView(ending, module, attempt) : null,
         legs.stream().skip(1).map(leg -> pathStep(module, leg)).toList(),
-        attempt.reflection().orElse(null));
+        attempt.reflection().orElse(null),
+        played.grade() == null
+            ? null
+            : new AttemptView.GradeView(
+                played.grade().score(),
+                played.grade().maximum(),
+                played.grade().policy().name(),
+                played.grade().completions(),
+                played.grade().sentToLms()));
   }
 
   private static AttemptView.SceneView sceneView(Scene scene, Variables variables) {

@@ -2,11 +2,13 @@ package com.firstline.player.control;
 
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
+import com.firstline.platform.identity.Role;
 import com.firstline.player.entity.Attempt;
 import com.firstline.player.entity.AttemptStatus;
 import com.firstline.scenario.control.ModuleCatalog;
 import com.firstline.scenario.control.VersionedModule;
 import com.firstline.scenario.model.Ending;
+import com.firstline.scenario.model.GradePolicy;
 import com.firstline.scenario.model.Module;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +39,10 @@ public class Attempts {
   Clock clock = Clock.systemUTC();
 
   /**
-   * The caller's attempt in progress on this module, or a new one on the published version. With
-   * {@code restart}, an attempt in progress is abandoned and a new one begins.
+   * The caller's latest attempt on this module in their course link: the one in progress, or the
+   * last one completed (whose result the page shows, with "Take it again"); a new one on the
+   * published version when there is neither. With {@code restart}, an attempt in progress is
+   * abandoned and a new one begins.
    */
   @Transactional
   public Played startOrResume(Caller caller, String moduleId, boolean restart) {
@@ -48,26 +53,37 @@ public class Attempts {
                 () ->
                     ProblemException.notFound(
                         "No published module has the id '" + moduleId + "'."));
-    List<Attempt> inProgress =
+    String linkKey = linkFor(caller, moduleId);
+    // One start at a time per person: two tabs or a double click must not begin two attempts.
+    em.createNativeQuery("SELECT id FROM person WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, caller.personId())
+        .getResultList();
+    TypedQuery<Attempt> newest =
         em.createQuery(
                 "SELECT a FROM Attempt a WHERE a.personId = :person AND a.moduleId = :module"
-                    + " AND a.status = :status ORDER BY a.id DESC",
+                    + " AND a.status <> :abandoned AND "
+                    + inLink(linkKey)
+                    + " ORDER BY a.id DESC",
                 Attempt.class)
             .setParameter("person", caller.personId())
             .setParameter("module", moduleId)
-            .setParameter("status", AttemptStatus.IN_PROGRESS)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
-    if (!restart && !inProgress.isEmpty()) {
-      return loaded(inProgress.get(0));
+            .setParameter("abandoned", AttemptStatus.ABANDONED)
+            .setMaxResults(1);
+    List<Attempt> current = withLink(newest, linkKey).getResultList();
+    Attempt latest = current.isEmpty() ? null : current.get(0);
+    if (!restart && latest != null) {
+      return loaded(latest);
     }
-    inProgress.forEach(attempt -> attempt.abandon(clock.instant()));
+    if (latest != null) {
+      latest.abandon(clock.instant());
+    }
     Attempt attempt =
         Attempt.start(
             caller.personId(),
             published.versionId(),
             published.module(),
-            caller.launchId(),
+            linkKey == null ? null : caller.launchId(),
+            linkKey,
             clock.instant());
     em.persist(attempt);
     started.fire(
@@ -80,6 +96,30 @@ public class Attempts {
             attempt.currentNode(),
             attempt.startedAt()));
     return loaded(attempt);
+  }
+
+  /**
+   * The course link a new attempt of the caller's at this module belongs to. A session from a
+   * module's link opens that module only: a score of another module would land in this link's
+   * gradebook column. Trainers may try other modules, graded nowhere.
+   */
+  private static String linkFor(Caller caller, String moduleId) {
+    Caller.CourseLink link = caller.link();
+    if (link == null) {
+      return null;
+    }
+    if (link.moduleId().equals(moduleId)) {
+      return link.key();
+    }
+    if (caller.has(Role.TRAINER)) {
+      return null;
+    }
+    throw ProblemException.forbidden(
+        "You opened Firstline from your course's link to the module '"
+            + link.moduleId()
+            + "'. Open '"
+            + moduleId
+            + "' from its own link in your course, so that its grade goes to the right place.");
   }
 
   @Transactional
@@ -104,6 +144,7 @@ public class Attempts {
     stepped.fire(recorded(attempt, step, from, choiceId, now));
     if (finished) {
       Ending ending = (Ending) module.node(attempt.currentNode()).orElseThrow();
+      CourseGrade grade = gradeOf(attempt, module);
       completed.fire(
           new AttemptCompleted(
               attempt.id(),
@@ -115,7 +156,8 @@ public class Attempts {
               module.scoring().maximum(),
               attempt.passed().orElseThrow(),
               ending.title(),
-              attempt.completedAt().orElseThrow()));
+              attempt.completedAt().orElseThrow(),
+              grade));
     }
     return loaded(attempt);
   }
@@ -172,6 +214,11 @@ public class Attempts {
     if (attempt.personId() != caller.personId()) {
       throw ProblemException.forbidden("This attempt belongs to someone else.");
     }
+    String callerLink = caller.link() == null ? null : caller.link().key();
+    if (attempt.linkKey().isPresent() && !attempt.linkKey().get().equals(callerLink)) {
+      throw ProblemException.forbidden(
+          "This attempt belongs to another course: open the module from that course's link.");
+    }
     return attempt;
   }
 
@@ -192,6 +239,50 @@ public class Attempts {
     attempt.loadSteps();
     em.flush();
     VersionedModule version = versionOf(attempt);
-    return new Played(attempt, version.module(), version.version());
+    CourseGrade grade =
+        attempt.status() == AttemptStatus.COMPLETED ? gradeOf(attempt, version.module()) : null;
+    return new Played(attempt, version.module(), version.version(), grade);
+  }
+
+  /** The JPQL condition on {@code a} for attempts of this course link, or of none. */
+  private static String inLink(String linkKey) {
+    return linkKey == null ? "a.linkKey IS NULL" : "a.linkKey = :link";
+  }
+
+  private static <T> TypedQuery<T> withLink(TypedQuery<T> query, String linkKey) {
+    return linkKey == null ? query : query.setParameter("link", linkKey);
+  }
+
+  /**
+   * The grade, by the module's policy, over the completed attempts of the attempt's person at its
+   * module in its course link. Ids order completions: a person has one attempt in progress per link
+   * at a time (starting another abandons it), so a later id completed later.
+   */
+  private CourseGrade gradeOf(Attempt attempt, Module module) {
+    String linkKey = attempt.linkKey().orElse(null);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT a.id, a.score FROM Attempt a WHERE a.personId = :person"
+                    + " AND a.moduleId = :module AND a.status = :completed AND "
+                    + inLink(linkKey),
+                Object[].class)
+            .setParameter("person", attempt.personId())
+            .setParameter("module", attempt.moduleId())
+            .setParameter("completed", AttemptStatus.COMPLETED);
+    List<GradePolicy.Completion> completions =
+        withLink(query, linkKey).getResultList().stream()
+            .map(
+                row ->
+                    new GradePolicy.Completion(
+                        ((Number) row[0]).longValue(), ((Number) row[1]).intValue()))
+            .toList();
+    GradePolicy policy = module.scoring().grade();
+    int score =
+        policy
+            .gradeOf(completions)
+            .map(GradePolicy.Completion::score)
+            .orElse(attempt.score().orElse(0));
+    return new CourseGrade(
+        score, module.scoring().maximum(), policy, completions.size(), linkKey != null);
   }
 }

@@ -3,5 +3,10 @@ package com.firstline.player.control;
 import com.firstline.player.entity.Attempt;
 import com.firstline.scenario.model.Module;
 
-/** An attempt with its steps loaded, and the module version it is pinned to. */
-public record Played(Attempt attempt, Module module, int version) {}
+/**
+ * An attempt with its steps loaded, the module version it is pinned to, and, once it is completed,
+ * the manager's grade in its course link.
+ *
+ * @param grade null while the attempt is in progress
+ */
+public record Played(Attempt attempt, Module module, int version, CourseGrade grade) {}

@@ -49,6 +49,9 @@ public class Attempt {
   @Column(name = "launch_id", updatable = false)
   private String launchId;
 
+  @Column(name = "link_key", updatable = false)
+  private String linkKey;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private AttemptStatus status;
@@ -84,13 +87,23 @@ public class Attempt {
 
   protected Attempt() {}
 
+  /**
+   * A new attempt. {@code launchId} and {@code linkKey} name the course link it belongs to (and is
+   * graded in), or are both null for an attempt that belongs to no course.
+   */
   public static Attempt start(
-      long personId, long moduleVersionId, Module module, String launchId, Instant now) {
+      long personId,
+      long moduleVersionId,
+      Module module,
+      String launchId,
+      String linkKey,
+      Instant now) {
     Attempt attempt = new Attempt();
     attempt.personId = personId;
     attempt.moduleId = module.id();
     attempt.moduleVersionId = moduleVersionId;
     attempt.launchId = launchId;
+    attempt.linkKey = linkKey;
     attempt.status = AttemptStatus.IN_PROGRESS;
     attempt.currentNode = module.start();
     attempt.stepCount = 0;
@@ -228,6 +241,11 @@ public class Attempt {
 
   public String launchId() {
     return launchId;
+  }
+
+  /** The course link this attempt belongs to, or empty when it belongs to none. */
+  public Optional<String> linkKey() {
+    return Optional.ofNullable(linkKey);
   }
 
   public AttemptStatus status() {

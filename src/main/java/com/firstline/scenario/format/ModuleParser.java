@@ -3,6 +3,7 @@ package com.firstline.scenario.format;
 import com.firstline.scenario.model.Choice;
 import com.firstline.scenario.model.Condition;
 import com.firstline.scenario.model.Ending;
+import com.firstline.scenario.model.GradePolicy;
 import com.firstline.scenario.model.Media;
 import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
@@ -110,7 +111,8 @@ final class ModuleParser {
         new Scoring(
             ScoringMode.valueOf(scoring.path("mode").asString().toUpperCase(Locale.ROOT)),
             scoring.path("maximum").asInt(),
-            scoring.path("passing").asInt()),
+            scoring.path("passing").asInt(),
+            GradePolicy.valueOf(scoring.path("grade").asString("best").toUpperCase(Locale.ROOT))),
         variables(root.path("variables")),
         text(root, "start"),
         nodes);

@@ -5,8 +5,17 @@ package com.firstline.scenario.model;
  *
  * @param maximum the best score possible, sent to the LMS gradebook as scoreMaximum
  * @param passing a score at or above this is completed-and-passed
+ * @param grade which completed attempt's score is the manager's grade (default: the best)
  */
-public record Scoring(ScoringMode mode, int maximum, int passing) {
+public record Scoring(ScoringMode mode, int maximum, int passing, GradePolicy grade) {
+
+  public Scoring {
+    grade = grade == null ? GradePolicy.BEST : grade;
+  }
+
+  public Scoring(ScoringMode mode, int maximum, int passing) {
+    this(mode, maximum, passing, GradePolicy.BEST);
+  }
 
   /**
    * The score of an attempt that reached {@code reached} after choices whose scores add up to

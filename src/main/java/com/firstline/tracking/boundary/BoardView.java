@@ -28,7 +28,7 @@ public record BoardView(
       String status,
       Instant startedAt,
       Instant completedAt,
-      Integer bestScore) {
+      Integer grade) {
     static Row of(BoardRows.Row row) {
       return new Row(
           row.userId(),
@@ -37,7 +37,7 @@ public record BoardView(
           row.standing().name(),
           row.startedAt(),
           row.completedAt(),
-          row.bestScore());
+          row.grade());
     }
   }
 

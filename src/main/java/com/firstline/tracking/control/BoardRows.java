@@ -1,7 +1,9 @@
 package com.firstline.tracking.control;
 
+import com.firstline.scenario.model.GradePolicy;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +32,8 @@ public final class BoardRows {
       Boolean passed,
       Integer score,
       Instant startedAt,
-      Instant completedAt) {}
+      Instant completedAt,
+      long attemptId) {}
 
   public record Row(
       String userId,
@@ -39,11 +42,12 @@ public final class BoardRows {
       Standing standing,
       Instant startedAt,
       Instant completedAt,
-      Integer bestScore) {}
+      Integer grade) {}
 
-  public static List<Row> of(List<Manager> managers, Map<String, List<AttemptFact>> attempts) {
+  public static List<Row> of(
+      List<Manager> managers, Map<String, List<AttemptFact>> attempts, GradePolicy policy) {
     return managers.stream()
-        .map(manager -> row(manager, attempts.getOrDefault(manager.userId(), List.of())))
+        .map(manager -> row(manager, attempts.getOrDefault(manager.userId(), List.of()), policy))
         .sorted(
             Comparator.comparing(
                     (Row r) -> r.name() == null ? r.userId() : r.name(),
@@ -52,24 +56,38 @@ public final class BoardRows {
         .toList();
   }
 
-  static Row row(Manager manager, List<AttemptFact> attempts) {
+  /**
+   * One manager's row. The grade is the module's policy's pick among completed attempts (the same
+   * figure the LMS receives); "passed" follows it: with the best score, once passed stays passed;
+   * with the latest, a later attempt that did not pass undoes it.
+   */
+  static Row row(Manager manager, List<AttemptFact> attempts, GradePolicy policy) {
     Standing standing = Standing.NOT_STARTED;
     Instant started = null;
     Instant firstPass = null;
     Instant lastCompletion = null;
-    Integer best = null;
+    Map<Long, AttemptFact> completedById = new HashMap<>();
     for (AttemptFact attempt : attempts) {
       started = earliest(started, attempt.startedAt());
       boolean completed = "COMPLETED".equals(attempt.status()) && attempt.completedAt() != null;
-      if (completed) {
+      if (completed && attempt.score() != null) {
+        completedById.put(attempt.attemptId(), attempt);
         lastCompletion = latest(lastCompletion, attempt.completedAt());
-        if (attempt.score() != null && (best == null || attempt.score() > best)) {
-          best = attempt.score();
-        }
         if (Boolean.TRUE.equals(attempt.passed())) {
           firstPass = earliest(firstPass, attempt.completedAt());
         }
       }
+    }
+    AttemptFact graded =
+        policy
+            .gradeOf(
+                completedById.values().stream()
+                    .map(a -> new GradePolicy.Completion(a.attemptId(), a.score()))
+                    .toList())
+            .map(completion -> completedById.get(completion.order()))
+            .orElse(null);
+    if (graded != null && policy == GradePolicy.LATEST && !Boolean.TRUE.equals(graded.passed())) {
+      firstPass = null;
     }
     if (firstPass != null) {
       standing = Standing.PASSED;
@@ -85,7 +103,7 @@ public final class BoardRows {
         standing,
         started,
         firstPass != null ? firstPass : lastCompletion,
-        best);
+        graded == null ? null : graded.score());
   }
 
   private static Instant earliest(Instant a, Instant b) {

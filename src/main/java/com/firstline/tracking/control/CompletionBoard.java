@@ -7,6 +7,8 @@ import com.firstline.lti.services.Member;
 import com.firstline.lti.services.NrpsClient;
 import com.firstline.lti.services.PlatformCallFailed;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.scenario.control.ModuleCatalog;
+import com.firstline.scenario.model.GradePolicy;
 import com.firstline.tracking.entity.Roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ public class CompletionBoard {
   @Inject ModuleProgress progress;
   @Inject NrpsClient nrps;
   @Inject Registrations registrations;
+  @Inject ModuleCatalog catalog;
 
   @Inject
   @ConfigProperty(name = "tracking.roster-max-age-minutes", defaultValue = "60")
@@ -71,7 +74,13 @@ public class CompletionBoard {
     return new Board(
         stored.get().refreshedAt(),
         problem,
-        BoardRows.of(managers, progress.of(course.issuer(), moduleId)));
+        BoardRows.of(
+            managers,
+            progress.of(course.issuer(), course.contextId(), moduleId),
+            catalog
+                .published(moduleId)
+                .map(version -> version.module().scoring().grade())
+                .orElse(GradePolicy.BEST)));
   }
 
   private Roster fetch(TrainerScope.Course course) {

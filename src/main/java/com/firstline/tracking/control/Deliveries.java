@@ -10,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /** Score deliveries as trainers see them: listed per module and course, and retried when failed. */
 @ApplicationScoped
@@ -26,32 +25,33 @@ public class Deliveries {
   /** A delivery with the name of the manager it is for. */
   public record Listed(Delivery delivery, String personName, long attemptId) {}
 
-  public List<Listed> of(String moduleId, Optional<TrainerScope.Course> course) {
+  public List<Listed> of(String moduleId, TrainerScope.Scope scope) {
+    TrainerScope.Course course = scope.course();
     String jpql =
         "SELECT d, p.displayName, d.attemptId FROM TrackingDelivery d, Person p"
             + " WHERE p.id = d.personId AND d.moduleId = :module"
-            + (course.isPresent() ? " AND d.issuer = :issuer AND d.contextId = :context" : "")
+            + (scope.registrationId() != null ? " AND d.registrationId = :registration" : "")
+            + (course != null ? " AND d.issuer = :issuer AND d.contextId = :context" : "")
             + " ORDER BY d.id DESC";
     TypedQuery<Object[]> query =
         em.createQuery(jpql, Object[].class).setParameter("module", moduleId).setMaxResults(2000);
-    course.ifPresent(
-        c -> query.setParameter("issuer", c.issuer()).setParameter("context", c.contextId()));
+    if (scope.registrationId() != null) {
+      query.setParameter("registration", scope.registrationId());
+    }
+    if (course != null) {
+      query.setParameter("issuer", course.issuer()).setParameter("context", course.contextId());
+    }
     return query
         .getResultStream()
         .map(row -> new Listed((Delivery) row[0], (String) row[1], (Long) row[2]))
         .toList();
   }
 
-  /** Makes a failed delivery due again; 404 outside the caller's course, 409 unless failed. */
-  public Listed retry(long id, Optional<TrainerScope.Course> course) {
+  /** Makes a failed delivery due again; 404 outside the caller's scope, 409 unless failed. */
+  public Listed retry(long id, TrainerScope.Scope scope) {
     Delivery delivery = em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (delivery == null
-        || course
-            .map(
-                c ->
-                    !c.issuer().equals(delivery.issuer())
-                        || !c.contextId().equals(delivery.contextId()))
-            .orElse(false)) {
+        || !scope.covers(delivery.registrationId(), delivery.issuer(), delivery.contextId())) {
       throw ProblemException.notFound("There is no score delivery " + id + " in your course.");
     }
     if (!delivery.retry(clock.instant())) {

@@ -20,8 +20,9 @@ public record DeliveryAttempt(
     REFUSED
   }
 
-  public static DeliveryAttempt delivered() {
-    return new DeliveryAttempt(Kind.DELIVERED, 200, null, Optional.empty());
+  /** Accepted, with the status the platform answered (200, 201, 204...). */
+  public static DeliveryAttempt delivered(int httpStatus) {
+    return new DeliveryAttempt(Kind.DELIVERED, httpStatus, null, Optional.empty());
   }
 
   public static DeliveryAttempt refused(String reason) {

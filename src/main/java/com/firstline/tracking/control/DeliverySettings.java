@@ -49,9 +49,16 @@ public class DeliverySettings {
         Duration.ofMillis(Math.max(backoffBaseMillis, 1)), Duration.ofSeconds(backoffMaxSeconds));
   }
 
-  /** How long a claim holds: longer than any one delivery can take with its HTTP timeouts. */
+  /** How long a claim holds; a delivery's calls all end {@link #claimMargin} before it does. */
   public Duration claim() {
     return Duration.ofSeconds(Math.max(claimSeconds, 30));
+  }
+
+  /** Time kept at the end of a claim to record the result before the claim runs out. */
+  public Duration claimMargin() {
+    return claim().dividedBy(10).compareTo(Duration.ofSeconds(3)) > 0
+        ? claim().dividedBy(10)
+        : Duration.ofSeconds(3);
   }
 
   public int perPlatformConcurrency() {

@@ -1,5 +1,6 @@
 package com.firstline.tracking.control;
 
+import com.firstline.platform.http.OutboundHttp;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -38,6 +39,7 @@ public class DeliveryWorker {
   @Inject ScoreQueue scores;
   @Inject XapiQueue statements;
   @Inject DeliverySettings settings;
+  @Inject OutboundHttp http;
 
   Clock clock = Clock.systemUTC();
 
@@ -69,7 +71,8 @@ public class DeliveryWorker {
     for (Outbox outbox : List.of(scores, statements)) {
       try {
         if (outbox.active()) {
-          for (Outbox.Due due : outbox.due(now, settings.batchSize())) {
+          int perDestination = settings.perPlatformConcurrency();
+          for (Outbox.Due due : outbox.due(now, perDestination, settings.batchSize())) {
             // Destinations of different kinds never share a permit.
             String destination = outbox.name() + " " + due.destination();
             if (permits.tryAcquire(destination)) {
@@ -87,10 +90,13 @@ public class DeliveryWorker {
     boolean handedOver = false;
     try {
       if (outbox.claim(id, worker, now, settings.claim())) {
+        // Every call of the send ends before the claim does, so no other node takes the row over
+        // while this one may still be writing to the platform.
+        Instant sendBy = now.plus(settings.claim()).minus(settings.claimMargin());
         executor.execute(
             () -> {
               try {
-                deliver(outbox, id);
+                deliver(outbox, id, sendBy);
               } finally {
                 permits.release(destination);
               }
@@ -106,10 +112,10 @@ public class DeliveryWorker {
     }
   }
 
-  private void deliver(Outbox outbox, long id) {
+  private void deliver(Outbox outbox, long id, Instant sendBy) {
     DeliveryAttempt result;
     try {
-      Optional<DeliveryAttempt> sent = outbox.send(id, worker);
+      Optional<DeliveryAttempt> sent = http.withDeadline(sendBy, () -> outbox.send(id, worker));
       if (sent.isEmpty()) {
         return;
       }

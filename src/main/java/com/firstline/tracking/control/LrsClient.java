@@ -1,7 +1,7 @@
 package com.firstline.tracking.control;
 
 import com.firstline.lti.services.PlatformCallFailed;
-import com.firstline.lti.services.PlatformHttp;
+import com.firstline.platform.http.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
@@ -18,20 +18,26 @@ import java.util.Optional;
 public class LrsClient {
   static final String VERSION = "1.0.3";
 
-  @Inject PlatformHttp http;
+  @Inject OutboundHttp http;
   @Inject XapiSettings settings;
 
   public DeliveryAttempt post(String statementsJsonArray) {
     String url = settings.statementsUrl();
     String call = "POST statements to " + url;
     try {
-      HttpRequest.Builder request =
-          http.request(url)
-              .header("X-Experience-API-Version", VERSION)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(statementsJsonArray));
-      settings.authorization().ifPresent(value -> request.header("Authorization", value));
-      PlatformHttp.Answer answer = http.send(request.build(), call);
+      OutboundHttp.Answer answer =
+          PlatformCallFailed.send(
+              http,
+              url,
+              call,
+              request -> {
+                request
+                    .header("X-Experience-API-Version", VERSION)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(statementsJsonArray));
+                settings.authorization().ifPresent(value -> request.header("Authorization", value));
+                return request;
+              });
       if (answer.ok() || answer.status() == 409) {
         return new DeliveryAttempt(
             DeliveryAttempt.Kind.DELIVERED, answer.status(), null, Optional.empty());

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The attempts at a module by the people one platform knows, for the board. A read-only query of
- * the player's and the platform's tables by id: tracking reports on attempts without depending on
- * the player's entities (features share ids, not classes).
+ * The attempts at a module in one course (of the platform's links to the module in that course),
+ * for the board. Attempts of another course, even by the same people, are not counted. A read-only
+ * query of the player's and the platform's tables by id: tracking reports on attempts without
+ * depending on the player's entities (features share ids, not classes).
  */
 @ApplicationScoped
 @Transactional
@@ -22,15 +23,19 @@ public class ModuleProgress {
   EntityManager em;
 
   /** Attempts by platform user id (the LTI sub). */
-  public Map<String, List<BoardRows.AttemptFact>> of(String issuer, String moduleId) {
+  public Map<String, List<BoardRows.AttemptFact>> of(
+      String issuer, String contextId, String moduleId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT p.subject, a.status, a.passed, a.score, a.started_at, a.completed_at"
+                "SELECT p.subject, a.status, a.passed, a.score, a.started_at, a.completed_at, a.id"
                     + " FROM attempt a JOIN person p ON p.id = a.person_id"
-                    + " WHERE p.issuer = ?1 AND a.module_id = ?2")
+                    + " JOIN lti_launch l ON l.id = a.launch_id"
+                    + " WHERE l.issuer = ?1 AND l.context_id = ?2 AND a.module_id = ?3"
+                    + " AND a.link_key IS NOT NULL")
             .setParameter(1, issuer)
-            .setParameter(2, moduleId)
+            .setParameter(2, contextId)
+            .setParameter(3, moduleId)
             .getResultList();
     Map<String, List<BoardRows.AttemptFact>> bySubject = new HashMap<>();
     for (Object[] row : rows) {
@@ -44,7 +49,8 @@ public class ModuleProgress {
                   bool(row[2]),
                   row[3] == null ? null : ((Number) row[3]).intValue(),
                   instant(row[4]),
-                  instant(row[5])));
+                  instant(row[5]),
+                  ((Number) row[6]).longValue()));
     }
     return bySubject;
   }

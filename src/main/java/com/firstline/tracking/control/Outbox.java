@@ -20,7 +20,8 @@ public interface Outbox {
   /** Whether there is anywhere to send these rows now; otherwise they wait. */
   boolean active();
 
-  List<Due> due(Instant now, int limit);
+  /** Due rows, at most {@code perDestination} for each destination and {@code limit} in all. */
+  List<Due> due(Instant now, int perDestination, int limit);
 
   /** True when {@code worker} now holds the row until {@code now + lease}. */
   boolean claim(long id, String worker, Instant now, Duration lease);

@@ -4,8 +4,10 @@ import com.firstline.tracking.entity.DeliveryStatus;
 import com.firstline.tracking.entity.OutboxRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,31 +18,73 @@ import java.util.Optional;
  * by the worker that still holds the claim.
  *
  * @param entity the JPQL entity name of {@code type}
- * @param destination the JPQL expression (over {@code d}) naming where a row goes
+ * @param destination the JPQL expression (over {@code d}) naming where a row goes, or null when all
+ *     rows go to one place
+ * @param alsoDue a further JPQL condition (over {@code d}, starting with AND) a due row meets, or
+ *     empty
  */
 record RowClaims<T extends OutboxRow>(
-    EntityManager em, Class<T> type, String entity, String destination) {
+    EntityManager em, Class<T> type, String entity, String destination, String alsoDue) {
 
   private static final String DUE =
       " d.status = :pending AND d.nextTryAt <= :now"
           + " AND (d.claimedUntil IS NULL OR d.claimedUntil < :now)";
 
-  List<Outbox.Due> due(Instant now, int limit) {
-    return em.createQuery(
-            "SELECT d.id, "
-                + destination
-                + " FROM "
-                + entity
-                + " d WHERE"
-                + DUE
-                + " ORDER BY d.nextTryAt",
-            Object[].class)
-        .setParameter("pending", DeliveryStatus.PENDING)
-        .setParameter("now", now)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(row -> new Outbox.Due(((Number) row[0]).longValue(), String.valueOf(row[1])))
-        .toList();
+  /**
+   * Due rows, fairly: at most {@code perDestination} of each destination, the destinations that
+   * waited longest first, at most {@code limit} in all. The oldest rows overall would all belong to
+   * a slow platform with a long queue, and the others would starve behind it.
+   */
+  List<Outbox.Due> due(Instant now, int perDestination, int limit) {
+    if (destination == null) {
+      return ids(null, now, limit).stream().map(id -> new Outbox.Due(id, "")).toList();
+    }
+    List<String> destinations =
+        em.createQuery(
+                "SELECT "
+                    + destination
+                    + " FROM "
+                    + entity
+                    + " d WHERE"
+                    + DUE
+                    + alsoDue
+                    + " GROUP BY "
+                    + destination
+                    + " ORDER BY MIN(d.nextTryAt)",
+                String.class)
+            .setParameter("pending", DeliveryStatus.PENDING)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    List<Outbox.Due> due = new ArrayList<>();
+    for (String place : destinations) {
+      int room = Math.min(perDestination, limit - due.size());
+      if (room <= 0) {
+        break;
+      }
+      ids(place, now, room).forEach(id -> due.add(new Outbox.Due(id, place)));
+    }
+    return due;
+  }
+
+  private List<Long> ids(String place, Instant now, int max) {
+    TypedQuery<Long> query =
+        em.createQuery(
+                "SELECT d.id FROM "
+                    + entity
+                    + " d WHERE"
+                    + DUE
+                    + alsoDue
+                    + (place == null ? "" : " AND " + destination + " = :place")
+                    + " ORDER BY d.nextTryAt",
+                Long.class)
+            .setParameter("pending", DeliveryStatus.PENDING)
+            .setParameter("now", now)
+            .setMaxResults(max);
+    if (place != null) {
+      query.setParameter("place", place);
+    }
+    return query.getResultList();
   }
 
   boolean claim(long id, String worker, Instant now, Duration lease) {

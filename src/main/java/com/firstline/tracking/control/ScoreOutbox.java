@@ -2,6 +2,7 @@ package com.firstline.tracking.control;
 
 import com.firstline.lti.launch.LaunchRecord;
 import com.firstline.lti.launch.Launches;
+import com.firstline.lti.launch.LinkKeys;
 import com.firstline.lti.services.Scopes;
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
@@ -16,12 +17,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Puts a completed attempt's score in the outbox, inside the transaction that completes the
  * attempt: both are committed or neither is, so no score is lost between the two and none is queued
- * for an attempt that did not complete. Only attempts launched with AGS (a line item, or a line
- * item container to put one in, and the score scope) have somewhere to go.
+ * for an attempt that did not complete. Only attempts of a course link launched with AGS (a line
+ * item, or a line item container to put one in, and the score scope) have somewhere to go.
+ *
+ * <p>What is sent is the person's grade by the module's policy (their best score, or their latest),
+ * stamped with this completion's time; a score of the same person and link still waiting to be sent
+ * is set aside, since this one carries the grade.
  */
 @ApplicationScoped
 public class ScoreOutbox {
@@ -42,6 +48,16 @@ public class ScoreOutbox {
     if (launch == null || !gradable(launch)) {
       return;
     }
+    Instant now = clock.instant();
+    String gradeKey =
+        completed.personId()
+            + ":"
+            + LinkKeys.of(
+                launch.issuer(),
+                launch.deploymentId(),
+                launch.contextId(),
+                launch.resourceLinkId());
+    DeliveryClaims.supersedeWaiting(em, gradeKey, now);
     Person person =
         people
             .byId(completed.personId())
@@ -64,14 +80,16 @@ public class ScoreOutbox {
                 launch.issuer(),
                 launch.contextId(),
                 person.subject(),
+                gradeKey,
                 launch.agsLineItem(),
                 launch.agsLineItems(),
                 String.join(" ", launch.agsScopes()),
-                completed.score(),
+                completed.grade().score(),
                 completed.scoreMaximum(),
+                completed.grade().policy().name(),
                 completed.outcomeTitle(),
                 completed.completedAt()),
-            clock.instant()));
+            now));
   }
 
   /** A score can go somewhere: a line item, or a container where ours may be found or made. */

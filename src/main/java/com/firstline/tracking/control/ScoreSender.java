@@ -9,21 +9,24 @@ import com.firstline.tracking.entity.ScoreSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Sends one claimed score: finds the registration, finds or creates the module's line item when the
- * launch only gave a container, and posts the score. Says how it went; never throws for a
- * platform's failure.
+ * launch only gave a container (once across all nodes, see {@link LineItemClaims}), and posts the
+ * score. Says how it went; never throws for a platform's failure.
  */
 @ApplicationScoped
 public class ScoreSender {
-  private final Map<String, Object> lineItemLocks = new ConcurrentHashMap<>();
+  /** How soon a score waiting for another node to create its column is tried again. */
+  private static final Duration COLUMN_WAIT = Duration.ofSeconds(2);
 
   @Inject Registrations registrations;
   @Inject AgsClient ags;
   @Inject DeliveryClaims claims;
+  @Inject LineItemClaims lineItems;
+  @Inject DeliverySettings settings;
 
   Clock clock = Clock.systemUTC();
 
@@ -41,34 +44,50 @@ public class ScoreSender {
     try {
       String lineItem = score.lineItemUrl();
       if (lineItem == null || lineItem.isBlank()) {
-        // One find-or-create at a time per course and module on this node: two deliveries for the
-        // same module sent side by side would otherwise each create a gradebook column.
-        synchronized (lineItemLock(score.lineItemsUrl(), score.moduleId())) {
-          lineItem =
-              ags.findOrCreate(
-                  platform,
-                  score.lineItemsUrl(),
-                  new AgsClient.LineItemSpec(
-                      score.moduleId(), score.moduleTitle(), score.scoreMaximum()));
+        Optional<String> column = column(platform, worker, score);
+        if (column.isEmpty()) {
+          return new DeliveryAttempt(
+              DeliveryAttempt.Kind.TEMPORARY,
+              0,
+              "Waiting for the module's gradebook column, which another node is creating.",
+              Optional.of(COLUMN_WAIT));
         }
+        lineItem = column.get();
         claims.useLineItem(deliveryId, worker, lineItem, clock.instant());
       }
-      ags.postScore(
-          platform,
-          lineItem,
-          new Score(
-              score.userId(),
-              score.scoreGiven(),
-              score.scoreMaximum(),
-              score.comment(),
-              score.completedAt()));
-      return DeliveryAttempt.delivered();
+      int status =
+          ags.postScore(
+              platform,
+              lineItem,
+              new Score(
+                  score.userId(),
+                  score.scoreGiven(),
+                  score.scoreMaximum(),
+                  score.comment(),
+                  score.completedAt()));
+      return DeliveryAttempt.delivered(status);
     } catch (PlatformCallFailed failed) {
       return DeliveryAttempt.of(failed);
     }
   }
 
-  private Object lineItemLock(String lineItemsUrl, String moduleId) {
-    return lineItemLocks.computeIfAbsent(lineItemsUrl + " " + moduleId, key -> new Object());
+  /** The module's column in the course; empty while another node is finding or creating it. */
+  private Optional<String> column(RegisteredPlatform platform, String worker, ScoreSnapshot score) {
+    Optional<String> known = lineItems.known(score.lineItemsUrl(), score.moduleId());
+    if (known.isPresent()) {
+      return known;
+    }
+    if (!lineItems.claim(
+        score.lineItemsUrl(), score.moduleId(), worker, clock.instant(), settings.claim())) {
+      return Optional.empty();
+    }
+    String url =
+        ags.findOrCreate(
+            platform,
+            score.lineItemsUrl(),
+            new AgsClient.LineItemSpec(
+                score.moduleId(), score.moduleTitle(), score.scoreMaximum()));
+    lineItems.found(score.lineItemsUrl(), score.moduleId(), url, clock.instant());
+    return Optional.of(url);
   }
 }

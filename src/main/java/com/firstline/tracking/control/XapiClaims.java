@@ -18,17 +18,15 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class XapiClaims {
-  static final String LRS = "lrs";
-
   @PersistenceContext(unitName = "firstline")
   EntityManager em;
 
   private RowClaims<XapiStatementRow> rows() {
-    return new RowClaims<>(em, XapiStatementRow.class, "TrackingXapiStatement", "'" + LRS + "'");
+    return new RowClaims<>(em, XapiStatementRow.class, "TrackingXapiStatement", null, "");
   }
 
-  public List<Outbox.Due> due(Instant now, int limit) {
-    return rows().due(now, limit);
+  public List<Outbox.Due> due(Instant now, int perDestination, int limit) {
+    return rows().due(now, perDestination, limit);
   }
 
   public boolean claim(long id, String worker, Instant now, Duration lease) {

@@ -29,8 +29,8 @@ public class XapiQueue implements Outbox {
   }
 
   @Override
-  public List<Due> due(Instant now, int limit) {
-    return claims.due(now, limit);
+  public List<Due> due(Instant now, int perDestination, int limit) {
+    return claims.due(now, perDestination, limit);
   }
 
   @Override

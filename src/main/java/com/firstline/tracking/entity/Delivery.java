@@ -46,6 +46,12 @@ public class Delivery extends OutboxRow {
   @Column(name = "user_id", nullable = false, updatable = false)
   private String userId;
 
+  @Column(name = "grade_key", nullable = false, updatable = false)
+  private String gradeKey;
+
+  @Column(name = "grade_policy", updatable = false)
+  private String gradePolicy;
+
   @Column(name = "lineitem_url")
   private String lineItemUrl;
 
@@ -85,6 +91,8 @@ public class Delivery extends OutboxRow {
     delivery.issuer = score.issuer();
     delivery.contextId = score.contextId();
     delivery.userId = score.userId();
+    delivery.gradeKey = score.gradeKey();
+    delivery.gradePolicy = score.gradePolicy();
     delivery.lineItemUrl = score.lineItemUrl();
     delivery.lineItemsUrl = score.lineItemsUrl();
     delivery.agsScopes = score.agsScopes();
@@ -116,13 +124,23 @@ public class Delivery extends OutboxRow {
         issuer,
         contextId,
         userId,
+        gradeKey,
         lineItemUrl,
         lineItemsUrl,
         agsScopes,
         scoreGiven,
         scoreMaximum,
+        gradePolicy,
         comment,
         completedAt);
+  }
+
+  public String gradeKey() {
+    return gradeKey;
+  }
+
+  public Long registrationId() {
+    return registrationId;
   }
 
   public String issuer() {

@@ -7,5 +7,10 @@ public enum DeliveryStatus {
   /** The platform accepted the score. Final. */
   DELIVERED,
   /** The platform refused it, or it kept failing: waits for someone to retry it. */
-  FAILED
+  FAILED,
+  /**
+   * Not sent: a later score of the same person for the same course link was queued first, and it
+   * carries their grade. Final.
+   */
+  SUPERSEDED
 }

@@ -87,6 +87,17 @@ public abstract class OutboxRow {
     release(now);
   }
 
+  /** Gives up a claim without a try: the row is due again at once. */
+  public void unclaim(Instant now) {
+    release(now);
+  }
+
+  /** Set aside unsent: a later row carries what this one would have said. */
+  public void supersede(Instant now) {
+    status = DeliveryStatus.SUPERSEDED;
+    release(now);
+  }
+
   /** Someone asked for another go: due now, with a fresh count of tries. */
   public boolean retry(Instant now) {
     if (status != DeliveryStatus.FAILED) {

@@ -20,27 +20,32 @@ class SessionTokensTest {
   }
 
   @Test
-  void aTokenProvesThePersonTheirRolesAndTheirLaunch() {
-    Caller caller = new Caller(42, Set.of(Role.TRAINER, Role.MANAGER), "launch-7");
+  void aTokenProvesThePersonTheirRolesTheirLaunchAndTheirCourseLink() {
+    Caller caller =
+        new Caller(
+            42,
+            Set.of(Role.TRAINER, Role.MANAGER),
+            "launch-7",
+            new Caller.CourseLink("a1b2c3", "trust-on-the-spot"));
     Caller back = at(NOW, SECRET).verify(at(NOW, SECRET).issue(caller)).orElseThrow();
     assertEquals(caller, back);
   }
 
   @Test
   void anExpiredTokenIsRefused() {
-    String token = at(NOW, SECRET).issue(new Caller(1, Set.of(Role.MANAGER), null));
+    String token = at(NOW, SECRET).issue(Caller.unlinked(1, Set.of(Role.MANAGER)));
     assertTrue(at(NOW.plus(Duration.ofMinutes(31)), SECRET).verify(token).isEmpty());
   }
 
   @Test
   void aTokenSignedWithAnotherSecretIsRefused() {
-    String token = at(NOW, SECRET).issue(new Caller(1, Set.of(Role.ADMIN), null));
+    String token = at(NOW, SECRET).issue(Caller.unlinked(1, Set.of(Role.ADMIN)));
     assertTrue(at(NOW, SECRET + "-other").verify(token).isEmpty());
   }
 
   @Test
   void aTamperedTokenIsRefused() {
-    String token = at(NOW, SECRET).issue(new Caller(1, Set.of(Role.MANAGER), null));
+    String token = at(NOW, SECRET).issue(Caller.unlinked(1, Set.of(Role.MANAGER)));
     String[] parts = token.split("\\.");
     String otherPayload =
         java.util.Base64.getUrlEncoder()

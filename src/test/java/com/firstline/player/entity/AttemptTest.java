@@ -75,7 +75,7 @@ class AttemptTest {
           .orElseThrow();
 
   private static Attempt started() {
-    return Attempt.start(7, 1, MODULE, null, NOW);
+    return Attempt.start(7, 1, MODULE, null, null, NOW);
   }
 
   @Test
