@@ -84,7 +84,12 @@ class AttemptLifecycleIT {
     assertEquals(1, finished.version());
     assertEquals(onVersionOne.attempt().moduleVersionId(), finished.attempt().moduleVersionId());
 
-    Played fresh = attempts.startOrResume(manager, moduleId, false);
+    // Opening the module again shows the finished attempt's result, on the version it was played.
+    Played reopened = attempts.startOrResume(manager, moduleId, false);
+    assertEquals(finished.attempt().id(), reopened.attempt().id());
+    assertEquals(1, reopened.version());
+
+    Played fresh = attempts.startOrResume(manager, moduleId, true);
     assertEquals(2, fresh.version());
     assertTrue(fresh.module().title().startsWith("Edited "));
     assertNotEquals(onVersionOne.attempt().id(), fresh.attempt().id());

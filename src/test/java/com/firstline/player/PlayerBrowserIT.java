@@ -123,8 +123,8 @@ class PlayerBrowserIT extends BrowserTest {
     assertEquals("status", status.getDomAttribute("role"));
     assertAccessible("the ending after saving the reflection");
 
-    // Try again starts over at the intro.
-    tabTo("Try again");
+    // Take it again starts over at the intro.
+    tabTo("Take it again");
     press(Keys.ENTER);
     awaitHeading("A mistake at the counter");
     assertHeadingHasFocus();

@@ -83,7 +83,7 @@ class BoardIT {
           done.path("status").asString());
       assertEquals("Fin Ished", done.path("name").asString());
       assertFalse(done.path("completedAt").isNull());
-      assertEquals(ending.path("score").asInt(), done.path("bestScore").asInt());
+      assertEquals(ending.path("score").asInt(), done.path("grade").asInt());
       assertEquals("IN_PROGRESS", rows.get(started).path("status").asString());
       assertFalse(rows.get(started).path("startedAt").isNull());
       assertEquals("NOT_STARTED", rows.get(idle).path("status").asString());

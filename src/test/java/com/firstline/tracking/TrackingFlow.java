@@ -57,6 +57,16 @@ public final class TrackingFlow implements AutoCloseable {
     return "course-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /** An active learner as an NRPS roster lists them. */
+  public static Map<String, Object> learnerMember(String userId, String name) {
+    Map<String, Object> member = new LinkedHashMap<>();
+    member.put("user_id", userId);
+    member.put("name", name);
+    member.put("status", "Active");
+    member.put("roles", List.of(IdTokens.LEARNER));
+    return member;
+  }
+
   /** Someone launched in: their session token and LTI subject. */
   public record Session(String token, String subject) {
     public HttpResponse<String> call(String method, String path, String json) {
@@ -104,19 +114,52 @@ public final class TrackingFlow implements AutoCloseable {
   }
 
   private Session launch(String course, Map<String, Object> ags, String role, String subject) {
+    return launch(new Link(course, "link-1", MODULE), ags, role, subject);
+  }
+
+  /**
+   * A resource link in a course: which module it opens. {@code course} null is a launch from no
+   * course (an LMS admin's launch from its site administration, say).
+   */
+  public record Link(String course, String linkId, String module) {}
+
+  /** AGS claims for a launch of a learner: the score scope, this line item and the container. */
+  public Map<String, Object> ags(String course, String lineItem) {
+    Map<String, Object> ags = new LinkedHashMap<>();
+    ags.put(
+        "scope",
+        List.of(
+            "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+            "https://purl.imsglobal.org/spec/lti-ags/scope/score"));
+    ags.put("lineitems", services.lineItemsUrl(course));
+    if (lineItem != null) {
+      ags.put("lineitem", lineItem);
+    }
+    return ags;
+  }
+
+  /** Any launch: a link, its AGS claims (or none), the LTI role and the subject (or a new one). */
+  public Session launch(Link link, Map<String, Object> ags, String role, String subject) {
     LtiFlow.Login login = LtiFlow.login(platform, CLIENT);
     IdTokens token =
         platform
             .idToken(CLIENT, DEPLOYMENT, login.nonce())
             .withRoles(role)
-            .withLti("context", Map.of("id", course, "title", "Course " + course))
-            .with(
-                NRPS,
-                Map.of(
-                    "context_memberships_url",
-                    services.membershipsUrl(course),
-                    "service_versions",
-                    List.of("2.0")));
+            .withLti("resource_link", Map.of("id", link.linkId(), "title", "Link " + link.linkId()))
+            .withLti("custom", Map.of("module", link.module()));
+    String course = link.course();
+    token =
+        course == null
+            ? token.withoutLti("context")
+            : token.withLti("context", Map.of("id", course, "title", "Course " + course));
+    token =
+        token.with(
+            NRPS,
+            Map.of(
+                "context_memberships_url",
+                services.membershipsUrl(course),
+                "service_versions",
+                List.of("2.0")));
     token = ags == null ? token.without(AGS) : token.with(AGS, ags);
     if (subject != null) {
       token = token.with("sub", subject);

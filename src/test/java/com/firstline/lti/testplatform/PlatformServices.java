@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,6 +45,9 @@ public final class PlatformServices implements AutoCloseable {
   private final List<Instant> scoreRequests = new CopyOnWriteArrayList<>();
   private final Map<String, List<Map<String, Object>>> members = new ConcurrentHashMap<>();
   private volatile int pageSize = 2;
+  private volatile int lineItemPageSize = 1000;
+  private volatile boolean lineItemFilter = true;
+  private volatile Duration scoreDelay = Duration.ZERO;
 
   /** A score the platform accepted, with the token it came with. */
   public record ReceivedScore(
@@ -100,6 +104,20 @@ public final class PlatformServices implements AutoCloseable {
     pageSize = size;
   }
 
+  /**
+   * Line item lists come in pages of this size (Link rel="next"); with {@code filter} false the
+   * resource_id query is ignored and every column of the course is listed, as some platforms do.
+   */
+  public void lineItemPages(int size, boolean filter) {
+    lineItemPageSize = size;
+    lineItemFilter = filter;
+  }
+
+  /** Every score request waits this long before it is handled: a slow platform. */
+  public void delayScores(Duration delay) {
+    scoreDelay = delay;
+  }
+
   /** The token endpoint wants this audience from now on (a Brightspace-like platform). */
   public void expectAudience(String audience) {
     tokens.expectAudience(audience);
@@ -150,6 +168,7 @@ public final class PlatformServices implements AutoCloseable {
 
   private Reply score(HttpExchange exchange, String context, long lineItem, String body) {
     scoreRequests.add(Instant.now());
+    pause(scoreDelay);
     String token = bearer(exchange);
     Set<String> scopes = tokens.scopesOf(token);
     if (scopes == null || !scopes.contains("https://purl.imsglobal.org/spec/lti-ags/scope/score")) {
@@ -177,9 +196,18 @@ public final class PlatformServices implements AutoCloseable {
       return Reply.status(201, lineItems.createFromJson(context, body, lineItemsUrl(context)));
     }
     String query = exchange.getRequestURI().getQuery();
-    String resourceId = query == null ? null : TokenEndpoint.parse(query).get("resource_id");
-    return Reply.status(
-        200, LineItems.toJson(lineItems.of(context, resourceId, lineItemsUrl(context))));
+    Map<String, String> params = query == null ? Map.of() : TokenEndpoint.parse(query);
+    String resourceId = lineItemFilter ? params.get("resource_id") : null;
+    List<Map<String, Object>> all = lineItems.of(context, resourceId, lineItemsUrl(context));
+    int page = Integer.parseInt(params.getOrDefault("page", "0"));
+    int from = Math.min(page * lineItemPageSize, all.size());
+    int to = Math.min(from + lineItemPageSize, all.size());
+    if (to < all.size()) {
+      exchange
+          .getResponseHeaders()
+          .add("Link", "<" + lineItemsUrl(context) + "?page=" + (page + 1) + ">; rel=\"next\"");
+    }
+    return Reply.status(200, LineItems.toJson(all.subList(from, to)));
   }
 
   private void membership(HttpExchange exchange, String context) throws IOException {
@@ -212,13 +240,21 @@ public final class PlatformServices implements AutoCloseable {
     return header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
   }
 
-  private static void send(HttpExchange exchange, Reply reply) throws IOException {
-    if (!reply.silence().isZero()) {
+  private static void pause(Duration howLong) {
+    if (!howLong.isZero()) {
       try {
-        Thread.sleep(reply.silence().toMillis());
+        Thread.sleep(howLong.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    pause(reply.silence());
+    if (!reply.perByte().isZero()) {
+      trickle(exchange, reply);
+      return;
     }
     reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
     byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
@@ -230,6 +266,24 @@ public final class PlatformServices implements AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
+    }
+  }
+
+  /** Headers at once, then the body a byte at a time, until done or the caller hangs up. */
+  private static void trickle(HttpExchange exchange, Reply reply) {
+    byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+    try {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(reply.status(), bytes.length);
+      OutputStream out = exchange.getResponseBody();
+      for (byte b : bytes) {
+        out.write(b);
+        out.flush();
+        pause(reply.perByte());
+      }
+      out.close();
+    } catch (IOException hungUp) {
+      // The caller gave up waiting, which is what a trickling answer is for.
     }
   }
 

@@ -7,7 +7,17 @@ import java.util.Map;
  * A scripted answer of {@link PlatformServices} in place of its normal one: a status with headers
  * and body, or silence for a while (the caller times out). Scripted answers never record a score.
  */
-public record Reply(int status, Map<String, String> headers, String body, Duration silence) {
+public record Reply(
+    int status, Map<String, String> headers, String body, Duration silence, Duration perByte) {
+
+  public Reply(int status, Map<String, String> headers, String body, Duration silence) {
+    this(status, headers, body, silence, Duration.ZERO);
+  }
+
+  /** A success whose body arrives one byte every {@code perByte}: a server choking mid-answer. */
+  public static Reply trickle(int status, String body, Duration perByte) {
+    return new Reply(status, Map.of(), body, Duration.ZERO, perByte);
+  }
 
   public static Reply status(int status) {
     return new Reply(status, Map.of(), "{\"error\":\"scripted " + status + "\"}", Duration.ZERO);
