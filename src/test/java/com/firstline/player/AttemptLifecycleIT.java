@@ -1,6 +1,7 @@
 package com.firstline.player;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import com.firstline.player.control.Attempts;
 import com.firstline.player.control.Played;
 import com.firstline.player.entity.AttemptStatus;
 import com.firstline.scenario.control.ModuleCatalog;
+import com.firstline.scenario.model.GradePolicy;
 import com.firstline.testing.Deployments;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -95,18 +97,62 @@ class AttemptLifecycleIT {
     assertNotEquals(onVersionOne.attempt().id(), fresh.attempt().id());
   }
 
+  @Test
+  void underTheLatestPolicyARetakeThatScoresLowerBecomesTheGrade() throws IOException {
+    String moduleId = importCopy("it-latest-" + shortId(), "", "latest");
+    Caller manager = newManager();
+    Caller linked = new Caller(manager.personId(), manager.roles(), "it-launch", link(moduleId));
+    int first = finish(linked, attempts.startOrResume(linked, moduleId, true), true);
+    int second = finish(linked, attempts.startOrResume(linked, moduleId, true), false);
+    assertNotEquals(first, second, "the two paths should score differently");
+    int lower = Math.min(first, second);
+    Played last =
+        playToTheEnd(linked, attempts.startOrResume(linked, moduleId, true), lower == first);
+    assertEquals(lower, last.attempt().score().orElseThrow());
+
+    assertEquals(GradePolicy.LATEST, last.grade().policy());
+    assertEquals(lower, last.grade().score(), "the ending page shows the latest score");
+    assertEquals(3, last.grade().completions());
+    assertTrue(last.grade().sentToLms());
+    assertEquals(
+        lower,
+        events.of(last.attempt().id()).get(0).grade().score(),
+        "the LMS is sent the latest score");
+    Played reopened = attempts.startOrResume(linked, moduleId, false);
+    assertEquals(lower, reopened.grade().score());
+  }
+
+  @Test
+  void attemptsOfNoCourseLinkAreGradedNowhereAndKeptApartFromLinkedOnes() throws IOException {
+    String moduleId = importCopy("it-unlinked-" + shortId(), "", null);
+    Caller unlinked = newManager();
+    Played done = playToTheEnd(unlinked, attempts.startOrResume(unlinked, moduleId, false));
+    assertFalse(done.grade().sentToLms());
+    Caller linked = new Caller(unlinked.personId(), unlinked.roles(), "it-launch", link(moduleId));
+    Played inCourse = attempts.startOrResume(linked, moduleId, false);
+    assertNotEquals(done.attempt().id(), inCourse.attempt().id(), "the course link's own attempt");
+    assertEquals(AttemptStatus.IN_PROGRESS, inCourse.attempt().status());
+  }
+
+  private int finish(Caller caller, Played played, boolean firstChoices) {
+    return playToTheEnd(caller, played, firstChoices).attempt().score().orElseThrow();
+  }
+
   private Played playToTheEnd(Caller manager, Played played) {
+    return playToTheEnd(manager, played, true);
+  }
+
+  private Played playToTheEnd(Caller manager, Played played, boolean firstChoices) {
     long id = played.attempt().id();
     while (played.attempt().status() == AttemptStatus.IN_PROGRESS) {
       assertTrue(played.attempt().stepCount() < 60, "the module should end");
-      String choice =
+      var offered =
           played
               .module()
               .scene(played.attempt().currentNode())
               .orElseThrow()
-              .offeredChoices(played.attempt().variables())
-              .get(0)
-              .id();
+              .offeredChoices(played.attempt().variables());
+      String choice = offered.get(firstChoices ? 0 : offered.size() - 1).id();
       played = attempts.choose(manager, id, played.attempt().stepCount(), choice);
     }
     return played;
@@ -117,8 +163,15 @@ class AttemptLifecycleIT {
     return steps.get(steps.size() - 1).choiceId();
   }
 
-  /** Imports a renamed copy of a shipped module, its title prefixed, from a folder of its own. */
   private String importCopy(String moduleId, String titlePrefix) throws IOException {
+    return importCopy(moduleId, titlePrefix, null);
+  }
+
+  /**
+   * Imports a renamed copy of a shipped module, its title prefixed and, when given, with this grade
+   * policy, from a folder of its own.
+   */
+  private String importCopy(String moduleId, String titlePrefix, String grade) throws IOException {
     String text;
     try (var in =
         AttemptLifecycleIT.class
@@ -129,11 +182,20 @@ class AttemptLifecycleIT {
     String copy =
         text.replaceFirst("(?m)^id: .*$", "id: " + moduleId)
             .replaceFirst("(?m)^title: (.*)$", "title: " + titlePrefix + "$1");
+    if (grade != null) {
+      copy = copy.replaceFirst("(?m)^(  passing: .*)$", "$1\n  grade: " + grade);
+    }
     Path folder = Files.createTempDirectory("firstline-it");
     Files.writeString(folder.resolve(moduleId + ".yaml"), copy);
     catalog.importFolder(folder);
     assertTrue(catalog.published(moduleId).isPresent(), catalog.problems().toString());
     return moduleId;
+  }
+
+  /** A course link to the module, with a key of its own. */
+  private static Caller.CourseLink link(String moduleId) {
+    String hex = UUID.randomUUID().toString().replace("-", "");
+    return new Caller.CourseLink(hex + hex, moduleId);
   }
 
   private Caller newManager() {
