@@ -1,10 +1,20 @@
 /**
- * What happens after a lesson, seen from the LMS: final scores go back through AGS by a
- * transactional outbox ({@code control.ScoreOutbox} writes a row in the transaction that completes
- * the attempt; {@code control.DeliveryWorker} on every node claims due rows and sends them,
- * retrying with backoff), trainers see each delivery's state and retry failed ones, and the
- * completion board sets a course's NRPS roster against the attempts. When an LRS is configured,
- * {@code control.XapiOutbox} writes xAPI statements of each start, step and end to a second outbox
- * that the same worker sends.
+ * What happens after a lesson, seen from the LMS, read top-down:
+ *
+ * <ul>
+ *   <li>{@code outbox}: the transactional outbox every kind of record leaves by — rows claimed in
+ *       the database by one node at a time, sent by {@code DeliveryWorker} fairly across
+ *       destinations, retried with backoff, each call ending before its claim does;
+ *   <li>{@code grades}: the grade of a completed attempt (by the module's grade policy), queued in
+ *       the transaction that completes it ({@code ScoreRecorder}), sent to the course link's AGS
+ *       line item in order per person and link ({@code ScoreSender}), listed and retried by
+ *       trainers;
+ *   <li>{@code xapi}: learning records of each start, step and end for an LRS, when one is
+ *       configured;
+ *   <li>{@code board}: a course's NRPS roster set against that course's attempts.
+ * </ul>
+ *
+ * {@link com.firstline.tracking.TrainerScope} says which course or LMS tenant a trainer or admin
+ * may see.
  */
 package com.firstline.tracking;

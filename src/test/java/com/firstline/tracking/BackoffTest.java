@@ -2,7 +2,7 @@ package com.firstline.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.firstline.tracking.control.Backoff;
+import com.firstline.tracking.outbox.Backoff;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

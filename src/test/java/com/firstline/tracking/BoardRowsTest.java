@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.firstline.scenario.model.GradePolicy;
-import com.firstline.tracking.control.BoardRows;
-import com.firstline.tracking.control.BoardRows.AttemptFact;
-import com.firstline.tracking.control.BoardRows.Manager;
-import com.firstline.tracking.control.BoardRows.Standing;
+import com.firstline.tracking.board.BoardRows;
+import com.firstline.tracking.board.BoardRows.AttemptFact;
+import com.firstline.tracking.board.BoardRows.Manager;
+import com.firstline.tracking.board.BoardRows.Standing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

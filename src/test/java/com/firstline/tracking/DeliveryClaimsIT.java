@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.testing.Deployments;
-import com.firstline.tracking.control.DeliveryAttempt;
-import com.firstline.tracking.control.DeliveryClaims;
-import com.firstline.tracking.control.DeliverySettings;
-import com.firstline.tracking.control.DeliveryWorker;
-import com.firstline.tracking.entity.DeliveryStatus;
+import com.firstline.tracking.grades.DeliveryClaims;
+import com.firstline.tracking.outbox.DeliveryAttempt;
+import com.firstline.tracking.outbox.DeliverySettings;
+import com.firstline.tracking.outbox.DeliveryStatus;
+import com.firstline.tracking.outbox.DeliveryWorker;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

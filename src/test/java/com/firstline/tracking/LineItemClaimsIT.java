@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.testing.Deployments;
-import com.firstline.tracking.control.DeliveryWorker;
-import com.firstline.tracking.control.LineItemClaims;
+import com.firstline.tracking.grades.LineItemClaims;
+import com.firstline.tracking.outbox.DeliveryWorker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;

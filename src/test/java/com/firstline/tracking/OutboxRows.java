@@ -2,10 +2,10 @@ package com.firstline.tracking;
 
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
-import com.firstline.tracking.control.DeliveryClaims;
-import com.firstline.tracking.entity.Delivery;
-import com.firstline.tracking.entity.DeliveryStatus;
-import com.firstline.tracking.entity.ScoreSnapshot;
+import com.firstline.tracking.grades.Delivery;
+import com.firstline.tracking.grades.DeliveryClaims;
+import com.firstline.tracking.grades.ScoreSnapshot;
+import com.firstline.tracking.outbox.DeliveryStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.scenario.model.Choice;
 import com.firstline.scenario.model.Scene;
-import com.firstline.tracking.control.XapiAttempt;
-import com.firstline.tracking.control.XapiStatements;
-import com.firstline.tracking.control.XapiStatements.Outcome;
-import com.firstline.tracking.control.XapiStatements.Statement;
+import com.firstline.tracking.xapi.XapiAttempt;
+import com.firstline.tracking.xapi.XapiStatements;
+import com.firstline.tracking.xapi.XapiStatements.Outcome;
+import com.firstline.tracking.xapi.XapiStatements.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
