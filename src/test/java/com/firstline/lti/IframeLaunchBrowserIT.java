@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -305,6 +306,8 @@ class IframeLaunchBrowserIT extends BrowserTest {
   private void await(java.util.function.Function<WebDriver, Boolean> what) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
+        // The frame navigates while it is read: Chromium then reports a node of the old document.
+        .ignoring(WebDriverException.class)
         .until(what::apply);
   }
 }
