@@ -9,6 +9,7 @@ import { endingView } from './ending-view.js';
 import { loadStrings, t } from './i18n.js';
 import { introView } from './intro-view.js';
 import { readLaunch } from './launch.js';
+import { loadPortraits } from './portraits.js';
 import * as page from './page.js';
 import { feedbackView, sceneView } from './scene-view.js';
 
@@ -135,7 +136,7 @@ async function saveReflection(text, { status, refuse }) {
 
 async function start() {
   const launch = readLaunch();
-  await loadStrings(launch.locale);
+  await Promise.all([loadStrings(launch.locale), loadPortraits()]);
   if (!launch.token) {
     page.showMessage(t('error.noSession'), t('error.noSessionDetail'));
     return;

@@ -60,6 +60,10 @@ class PlayerErrorsBrowserIT extends BrowserTest {
                 By.xpath("//button[normalize-space()='Begin']")))
         .click();
     waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.choice")));
+    WebElement portrait = browser.findElement(By.cssSelector(".speaker-card img.portrait"));
+    assertTrue(portrait.getAttribute("alt").startsWith("Drawing of Helen Park"));
+    assertEquals(
+        true, script("return arguments[0].complete && arguments[0].naturalWidth > 0;", portrait));
 
     // The network drops: the choice's failure is told under the choices.
     script("window.fetch = () => Promise.reject(new TypeError('offline'));");
