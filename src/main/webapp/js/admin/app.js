@@ -11,6 +11,7 @@ import { clearErrors, hideError, showError, showProblem } from '../shared/errors
 const CREDENTIAL_KEY = 'firstline.admin.credential';
 const part = (id) => document.getElementById(id);
 let credential = null;
+let fromLaunch = false;
 let editing = null;
 
 function remember(value) {
@@ -30,6 +31,7 @@ function recalled() {
   const fragment = new URLSearchParams(window.location.hash.replace(/^#/, ''));
   const session = fragment.get('session');
   if (session) {
+    fromLaunch = true;
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
     const moduleId = new URLSearchParams(window.location.search).get('module');
     if (moduleId) {
@@ -96,6 +98,17 @@ async function signIn(value) {
     return true;
   } catch (error) {
     remember(null);
+    if (fromLaunch && error instanceof ApiProblem && (error.status === 401 || error.status === 403)) {
+      // Not the launch's fault: this server's admin API does not take LMS sessions yet.
+      fromLaunch = false;
+      showSignIn();
+      part('sign-in-note').textContent = 'Your LMS launch does not open the administration of this server. '
+        + 'Enter the admin token to go on.';
+      part('sign-in-note').hidden = false;
+      part('sign-in-heading').setAttribute('tabindex', '-1');
+      part('sign-in-heading').focus();
+      return false;
+    }
     showSignIn(messageFor(error));
     return false;
   }

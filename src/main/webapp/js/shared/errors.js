@@ -68,3 +68,29 @@ export function showProblem(form, message, inputErrors = []) {
     formMessage.scrollIntoView({ block: 'center' });
   }
 }
+
+/**
+ * Shows a message right after a control that has no form of its own (a button in a toolbar or a
+ * table row), announced and focused; any earlier such message goes.
+ */
+export function showErrorAfter(control, message) {
+  document.getElementById('control-error')?.remove();
+  const error = document.createElement('p');
+  error.id = 'control-error';
+  error.className = 'inline-error';
+  error.setAttribute('role', 'alert');
+  error.setAttribute('tabindex', '-1');
+  error.textContent = message;
+  const holder = control.closest('td, .toolbar, p');
+  if (holder) {
+    holder.append(error);
+  } else {
+    control.after(error);
+  }
+  error.focus({ preventScroll: true });
+  error.scrollIntoView({ block: 'center' });
+}
+
+export function clearErrorAfter() {
+  document.getElementById('control-error')?.remove();
+}

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -123,5 +124,29 @@ class AdminPagesBrowserIT extends BrowserTest {
     waiting()
         .until(d -> !d.findElement(By.id("registrations")).getText().contains("https://" + host));
     assertFalse(frameAncestors().contains(host), frameAncestors());
+  }
+
+  @Test
+  void tryAsAnAdminOpensTheAdministrationPage() {
+    open("/");
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("try-it")));
+    waiting()
+        .until(
+            d ->
+                new Select(d.findElement(By.id("try-module")))
+                        .getOptions()
+                        .size()
+                    > 1);
+    browser.findElement(By.xpath("//button[normalize-space()='Try as an admin']")).click();
+    waiting().until(ExpectedConditions.urlContains("/admin/?module="));
+    // Either the launch's session opens the administration, or the page says to use the token.
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.id("signed-in")).isDisplayed()
+                    || d.findElement(By.id("sign-in-note")).isDisplayed());
+    assertFalse(browser.getCurrentUrl().contains("session="), "token left in the URL");
+    assertEquals("", browser.findElement(By.id("alert")).getText());
+    assertAccessible("the administration page opened by an LMS administrator");
   }
 }

@@ -69,6 +69,16 @@ class TryOutLmsBrowserIT extends BrowserTest {
     assertEquals(
         "", browser.findElement(By.id("alert")).getText(), "the trainer page opens on an error");
     assertAccessible("the trainer's board in the sample course");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    assertEquals(
+        false,
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth"
+                    + " > document.documentElement.clientWidth;"),
+        "the trainer page scrolls sideways at 390 px");
+    assertAccessible("the trainer's board at 390 px");
+    browser.manage().window().setSize(new Dimension(1280, 900));
 
     open("/lms/");
     waiting(30)
