@@ -79,8 +79,13 @@ class PlayerErrorsBrowserIT extends BrowserTest {
     assertInViewAndFocused(error, "the network error");
     assertAccessible("a choice that could not be sent, at 390 px");
 
-    // A reload (the network is back) resumes; a reload on feedback shows the feedback again.
+    // A reload (the network is back) resumes at the intro, as nothing was chosen yet; a reload on
+    // feedback shows the feedback again.
     browser.navigate().refresh();
+    waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Begin']")))
+        .click();
     waiting()
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.choice")))
         .click();

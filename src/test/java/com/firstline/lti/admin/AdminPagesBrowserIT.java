@@ -130,13 +130,7 @@ class AdminPagesBrowserIT extends BrowserTest {
   void tryAsAnAdminOpensTheAdministrationPage() {
     open("/");
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("try-it")));
-    waiting()
-        .until(
-            d ->
-                new Select(d.findElement(By.id("try-module")))
-                        .getOptions()
-                        .size()
-                    > 1);
+    waiting().until(d -> new Select(d.findElement(By.id("try-module"))).getOptions().size() > 1);
     browser.findElement(By.xpath("//button[normalize-space()='Try as an admin']")).click();
     waiting().until(ExpectedConditions.urlContains("/admin/?module="));
     // Either the launch's session opens the administration, or the page says to use the token.
