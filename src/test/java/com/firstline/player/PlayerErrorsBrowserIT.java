@@ -84,7 +84,8 @@ class PlayerErrorsBrowserIT extends BrowserTest {
     browser.navigate().refresh();
     waiting()
         .until(
-            ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Begin']")))
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Begin']")))
         .click();
     waiting()
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.choice")))
