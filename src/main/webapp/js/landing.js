@@ -3,7 +3,7 @@
 // itself is a plain POST to /dev-platform/start, which starts a real LTI login.
 // Messages live in the HTML (hidden paragraphs) so this script holds no UI text.
 
-import { request } from './player/api.js';
+import { request } from './shared/http.js';
 
 const section = document.getElementById('try-it');
 const moduleSelect = document.getElementById('try-module');

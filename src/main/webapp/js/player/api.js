@@ -1,18 +1,8 @@
-// The player's client for the attempts API. Every failure becomes an ApiProblem carrying
-// the server's RFC 9457 problem document, so callers deal with one kind of error.
+// The player's client for the attempts API, on the shared client (../shared/http.js).
 
-export class ApiProblem extends Error {
-  constructor(status, problem) {
-    super(problem.detail || problem.title || `HTTP ${status}`);
-    this.status = status;
-    this.problem = problem;
-  }
+import { ApiProblem, request } from '../shared/http.js';
 
-  /** On a 409 the server sends the attempt as it is now; the page shows that instead. */
-  get current() {
-    return this.problem.current || null;
-  }
-}
+export { ApiProblem, request };
 
 export function attemptsClient(token) {
   const call = (method, path, body) => request(method, path, body, token);
@@ -24,31 +14,4 @@ export function attemptsClient(token) {
     back: (attempt) => call('POST', `/api/attempts/${attempt.id}/back`, { step: attempt.step }),
     reflect: (attempt, text) => call('PUT', `/api/attempts/${attempt.id}/reflection`, { text }),
   };
-}
-
-export async function request(method, path, body, token) {
-  const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (token) {
-    headers.Authorization = `Bearer ${token}`;
-  }
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-    });
-  } catch {
-    // Offline or the server is down: status 0 lets the page pick its "network" message.
-    throw new ApiProblem(0, {});
-  }
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new ApiProblem(response.status, json);
-  }
-  return json;
 }

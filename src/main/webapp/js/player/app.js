@@ -9,6 +9,7 @@ import { endingView } from './ending-view.js';
 import { loadStrings, t } from './i18n.js';
 import { introView } from './intro-view.js';
 import { readLaunch } from './launch.js';
+import { loadPortraits } from './portraits.js';
 import * as page from './page.js';
 import { feedbackView, sceneView } from './scene-view.js';
 
@@ -32,7 +33,35 @@ const afterBack = (attempt) => (attempt.scene ? 'scene' : arrivalPhase(attempt))
 function show(attempt, phase) {
   state.attempt = attempt;
   state.phase = phase;
+  rememberFeedback(attempt, phase);
   render();
+}
+
+// A reload while feedback is on screen shows that feedback again: the server only knows the step,
+// so the page remembers (for this tab) that the step's feedback was showing.
+const FEEDBACK_KEY = 'firstline.feedback';
+const feedbackMark = (attempt) => `${attempt.id}@${attempt.step}`;
+
+function rememberFeedback(attempt, phase) {
+  try {
+    if (phase === 'feedback') {
+      sessionStorage.setItem(FEEDBACK_KEY, feedbackMark(attempt));
+    } else {
+      sessionStorage.removeItem(FEEDBACK_KEY);
+    }
+  } catch {
+    // Storage blocked in a third-party frame: a reload then opens on the next scene.
+  }
+}
+
+function reopenedPhase(attempt) {
+  let mark = null;
+  try {
+    mark = sessionStorage.getItem(FEEDBACK_KEY);
+  } catch {
+    mark = null;
+  }
+  return attempt.lastFeedback && mark === feedbackMark(attempt) ? 'feedback' : arrivalPhase(attempt);
 }
 
 function render() {
@@ -57,13 +86,15 @@ function render() {
 }
 
 /**
- * Runs one request with the buttons disabled. A 409 means the attempt moved on elsewhere (a
- * double submit, another tab): its fresh state is shown as if the request had answered it.
+ * Runs one request with the buttons disabled. A failure is shown next to the control that was
+ * used. A 409 means the attempt moved on elsewhere (another tab or window): the page says so and
+ * shows the scene the attempt is at now.
  */
 async function act(request, nextPhase) {
   if (state.busy) {
     return;
   }
+  const control = document.activeElement;
   state.busy = true;
   page.setBusy(true);
   page.clearAlert();
@@ -72,19 +103,20 @@ async function act(request, nextPhase) {
     show(attempt, nextPhase(attempt));
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 409 && error.current) {
-      show(error.current, nextPhase(error.current));
+      show(error.current, arrivalPhase(error.current));
+      page.showNotice(t('error.movedOn'));
     } else {
       page.setBusy(false);
-      page.showAlert(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
-      page.keepFocusInView();
+      page.showErrorNear(control, error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
     }
   } finally {
     state.busy = false;
   }
 }
 
-// Saving keeps the ending on screen (and focus on Save); only the status line changes.
-async function saveReflection(text, status) {
+// Saving keeps the ending on screen (and focus on Save); only the status line changes. A refusal
+// is shown under the box (see ending-view.js), which takes focus.
+async function saveReflection(text, { status, refuse }) {
   if (state.busy) {
     return;
   }
@@ -96,7 +128,7 @@ async function saveReflection(text, status) {
     status.textContent = t('reflection.saved');
   } catch (error) {
     status.textContent = '';
-    page.showAlert(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
+    refuse(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));
   } finally {
     state.busy = false;
   }
@@ -104,7 +136,7 @@ async function saveReflection(text, status) {
 
 async function start() {
   const launch = readLaunch();
-  await loadStrings(launch.locale);
+  await Promise.all([loadStrings(launch.locale), loadPortraits()]);
   if (!launch.token) {
     page.showMessage(t('error.noSession'), t('error.noSessionDetail'));
     return;
@@ -118,7 +150,7 @@ async function start() {
   try {
     const attempt = await api.start(moduleId, false);
     state.welcomeBack = attempt.step > 0;
-    show(attempt, arrivalPhase(attempt));
+    show(attempt, reopenedPhase(attempt));
   } catch (error) {
     page.showMessage(t('error.cannotStart'));
     page.showAlert(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));

@@ -64,25 +64,67 @@ function pathTaken(path) {
         feedbackPart('coaching', t('feedback.coaching'), step.coachingHtml, 'h3'))))));
 }
 
+/** The server's limit (AttemptsResource.ReflectionRequest.MAX_LENGTH); a browser test checks both. */
+export const REFLECTION_MAX_LENGTH = 10000;
+
+// The box shows its limit and counts towards it; going over is said in words, not only in colour.
+// Errors (too long, or the save failed) appear under the box, which takes focus.
 function reflectionForm(ending, savedText, onSave) {
   const status = el('p', { class: 'save-status', id: 'reflection-status', role: 'status' });
+  const count = el('p', { class: 'reflection-count', id: 'reflection-count' });
+  const error = el('p', { class: 'field-error', id: 'reflection-error', hidden: true });
   const textarea = el('textarea', {
-    id: 'reflection-text', name: 'reflection', rows: '6', 'aria-describedby': 'reflection-prompt',
+    id: 'reflection-text',
+    name: 'reflection',
+    rows: '6',
+    'aria-describedby': 'reflection-prompt reflection-count reflection-error',
   });
   textarea.value = savedText || '';
-  // Editing after a save makes the "Saved" note untrue, so it goes.
-  textarea.addEventListener('input', () => { status.textContent = ''; });
-  const form = el('form', { class: 'reflection', 'aria-labelledby': 'reflection-heading' },
+  const length = () => textarea.value.trim().length;
+  const number = (n) => n.toLocaleString(document.documentElement.lang || 'en');
+  const updateCount = () => {
+    const over = length() - REFLECTION_MAX_LENGTH;
+    count.textContent = over > 0
+      ? t('reflection.over', number(over), number(REFLECTION_MAX_LENGTH))
+      : t('reflection.count', number(length()), number(REFLECTION_MAX_LENGTH));
+    count.classList.toggle('over', over > 0);
+  };
+  const refuse = (message) => {
+    error.textContent = message;
+    error.hidden = false;
+    textarea.setAttribute('aria-invalid', 'true');
+    textarea.focus({ preventScroll: true });
+    textarea.scrollIntoView({ block: 'center' });
+  };
+  updateCount();
+  textarea.addEventListener('input', () => {
+    // Editing after a save makes the "Saved" note untrue, so it goes.
+    status.textContent = '';
+    updateCount();
+    if (!error.hidden && length() <= REFLECTION_MAX_LENGTH) {
+      error.hidden = true;
+      textarea.removeAttribute('aria-invalid');
+    }
+  });
+  const form = el('form', { class: 'reflection', 'aria-labelledby': 'reflection-heading', novalidate: true },
     el('h2', { id: 'reflection-heading' }, t('reflection.heading')),
     el('p', { id: 'reflection-prompt', class: 'prompt' }, ending.reflectionPrompt),
     el('label', { for: 'reflection-text' }, t('reflection.label')),
     textarea,
+    count,
+    error,
     el('div', { class: 'save-row' },
       el('button', { type: 'submit', class: 'primary' }, t('reflection.save')),
       status));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    onSave(textarea.value, status);
+    error.hidden = true;
+    textarea.removeAttribute('aria-invalid');
+    if (length() > REFLECTION_MAX_LENGTH) {
+      refuse(count.textContent);
+      return;
+    }
+    onSave(textarea.value, { status, refuse });
   });
   return form;
 }

@@ -13,6 +13,45 @@ export function showAlert(message) {
 
 export function clearAlert() {
   replaceChildren(part('alert'));
+  clearInlineError();
+}
+
+const INLINE_ERROR = 'inline-error';
+
+/** Removes the message shown next to a control, if any. */
+export function clearInlineError() {
+  document.getElementById(INLINE_ERROR)?.remove();
+}
+
+function reveal(message) {
+  message.focus({ preventScroll: true });
+  // Centred, so a phone shows the message and the control it is about together.
+  message.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * Shows an error next to the control that caused it (a choice, a button under the lesson): inside
+ * its group, or just after it. It is announced (role=alert) and takes focus, which also brings it
+ * into view on a phone.
+ */
+export function showErrorNear(control, message) {
+  clearInlineError();
+  const error = el('p', { id: INLINE_ERROR, class: 'inline-error', role: 'alert', tabindex: '-1' }, message);
+  const group = control && control.isConnected ? control.closest('fieldset, form, .controls') : null;
+  if (group && group.matches('fieldset, form')) {
+    group.append(error);
+  } else {
+    (group || part('controls')).after(error);
+  }
+  reveal(error);
+}
+
+/** A notice at the top of the lesson, e.g. why the page now shows another scene; takes focus. */
+export function showNotice(message) {
+  clearInlineError();
+  const notice = el('p', { id: INLINE_ERROR, class: 'note', role: 'alert', tabindex: '-1' }, message);
+  part('view').prepend(notice);
+  reveal(notice);
 }
 
 /** The message for a failed API call: the problem's own detail when the server gave one. */
@@ -64,13 +103,6 @@ export function focusHeading() {
 export function setBusy(busy) {
   for (const button of document.querySelectorAll('#view button, #controls button')) {
     button.disabled = busy;
-  }
-}
-
-/** After a failed request focus may have fallen to the body; put it back somewhere useful. */
-export function keepFocusInView() {
-  if (document.activeElement === document.body || document.activeElement === null) {
-    focusHeading();
   }
 }
 

@@ -2,6 +2,7 @@
 
 import { el, trustedHtml } from './dom.js';
 import { t } from './i18n.js';
+import { portraitFor } from './portraits.js';
 
 /** The situation and the choices, as one labelled group of buttons: one press submits. */
 export function sceneView(attempt, { welcomeBack, onChoose, onBack }) {
@@ -11,7 +12,7 @@ export function sceneView(attempt, { welcomeBack, onChoose, onBack }) {
       welcomeBack ? el('p', { class: 'note' }, t('resume.welcomeBack')) : null,
       moduleLine(attempt, scene.title),
       el('h1', { id: 'view-heading', tabindex: '-1' }, scene.title || attempt.moduleTitle),
-      scene.speaker ? el('p', { class: 'speaker' }, t('scene.speaker', scene.speaker)) : null,
+      speakerLine(attempt.moduleId, scene.speaker),
       scene.media ? el('img', { class: 'scene-media', src: scene.media.src, alt: scene.media.alt || '' }) : null,
       trustedHtml('div', 'situation', scene.html),
       el('fieldset', { class: 'choices' },
@@ -53,6 +54,19 @@ export function feedbackPart(kind, label, html, headingLevel = 'h2') {
   return el('section', { class: `feedback-part ${kind}` },
     el(headingLevel, { class: 'feedback-label' }, label),
     trustedHtml('div', 'feedback-text', html));
+}
+
+// The speaker's name, with their portrait beside it when one is drawn.
+function speakerLine(moduleId, speaker) {
+  if (!speaker) {
+    return null;
+  }
+  const name = el('p', { class: 'speaker' }, t('scene.speaker', speaker));
+  const portrait = portraitFor(moduleId, speaker);
+  return portrait
+    ? el('div', { class: 'speaker-card' },
+      el('img', { class: 'portrait', src: portrait.src, alt: portrait.alt, width: '64', height: '64' }), name)
+    : name;
 }
 
 // Shows the module's title above a scene heading, unless the heading already is that title.

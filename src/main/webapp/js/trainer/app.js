@@ -7,6 +7,7 @@ import { readLaunch } from '../player/launch.js';
 import { boardMeta, boardTable } from './board-view.js';
 import { deliveriesTable } from './deliveries-view.js';
 import { loadStrings, t } from './i18n.js';
+import { clearErrorAfter, showErrorAfter } from '../shared/errors.js';
 
 const part = (id) => document.getElementById(id);
 let token;
@@ -57,6 +58,7 @@ async function loadDeliveries() {
 async function retry(delivery, name, button) {
   button.disabled = true;
   showAlert('');
+  clearErrorAfter();
   try {
     await request('POST', `/api/deliveries/${delivery.id}/retry`, undefined, token);
     announce(t('delivery.retried', name));
@@ -64,7 +66,7 @@ async function retry(delivery, name, button) {
     part('deliveries-heading').focus();
   } catch (error) {
     button.disabled = false;
-    showAlert(messageFor(error));
+    showErrorAfter(button, messageFor(error));
   }
 }
 
@@ -72,13 +74,15 @@ async function refreshRoster() {
   const button = part('refresh-roster');
   button.disabled = true;
   showAlert('');
+  clearErrorAfter();
   announce(t('board.refreshing'));
   try {
     const board = await loadBoard(true);
     announce(t('board.refreshed', board.managers.length));
   } catch (error) {
     announce('');
-    showAlert(messageFor(error));
+    button.disabled = false;
+    showErrorAfter(button, messageFor(error));
   } finally {
     button.disabled = false;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.firstline.lti.testplatform.IdTokens;
 import com.firstline.lti.testplatform.TestPlatform;
 import com.firstline.testing.BrowserTest;
 import com.firstline.testing.ServerUnderTest;
@@ -30,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,12 +41,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * authorization endpoint with an id_token for a new learner, and the player runs in the frame. The
  * browser refuses third-party cookies, so the login and launch prove the browser through the LMS's
  * platform storage instead of the state cookie, and the player works without cookies; axe scans the
- * course page with the player in its frame. A launch begun in another browser stops there.
+ * course page with the player in its frame. A launch begun in another browser stops there. The
+ * frame is allowed only because the LMS is registered (no frame-ancestors setting), and the module
+ * picker renders in the LMS's "add content" frame the same way.
  */
 class IframeLaunchBrowserIT extends BrowserTest {
   private static final String FRAME = "firstline";
   private static final String CLIENT = "iframe-client";
   private static final String DEPLOYMENT = "iframe-deployment";
+  private static final String PICK = "pick-modules";
 
   private final TestPlatform platform = TestPlatform.start("iframe");
   private HttpServer lms;
@@ -62,6 +67,7 @@ class IframeLaunchBrowserIT extends BrowserTest {
     lms.createContext("/forged", exchange -> answer(exchange, forgedLinkPage()));
     lms.createContext(
         "/older-course", exchange -> answer(exchange, coursePage("org.imsglobal.lti", false)));
+    lms.createContext("/pick-course", exchange -> answer(exchange, pickCoursePage()));
     lms.createContext(
         "/auth",
         exchange -> answer(exchange, authorizationAnswer(LtiFlow.query(exchange.getRequestURI()))));
@@ -106,6 +112,15 @@ class IframeLaunchBrowserIT extends BrowserTest {
     login.put("lti_deployment_id", DEPLOYMENT);
     login.put("lti_storage_target", "_parent");
     return lmsPage("/lti/login", login, "Open the lesson", naming, answersCapabilities);
+  }
+
+  /** The course's "add content" dialog: the same framed login, asking for the module picker. */
+  private String pickCoursePage() {
+    Map<String, String> login = LtiFlow.loginParameters(platform, CLIENT);
+    login.put("lti_deployment_id", DEPLOYMENT);
+    login.put("lti_storage_target", "_parent");
+    login.put("lti_message_hint", PICK);
+    return lmsPage("/lti/login", login, "Add content", "lti", true);
   }
 
   /**
@@ -195,7 +210,27 @@ class IframeLaunchBrowserIT extends BrowserTest {
     if (!(ServerUnderTest.baseUrl() + "/lti/launch").equals(request.get("redirect_uri"))) {
       return "<!DOCTYPE html><html lang=\"en\"><title>Refused</title><h1>Wrong redirect_uri</h1>";
     }
-    String idToken = platform.idToken(CLIENT, DEPLOYMENT, request.get("nonce")).serialize();
+    IdTokens token = platform.idToken(CLIENT, DEPLOYMENT, request.get("nonce"));
+    if (PICK.equals(request.get("lti_message_hint"))) {
+      token =
+          token
+              .withLti("message_type", "LtiDeepLinkingRequest")
+              .withoutLti("resource_link")
+              .withoutLti("custom")
+              .withRoles(IdTokens.INSTRUCTOR)
+              .with(
+                  "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                  Map.of(
+                      "deep_link_return_url",
+                      lmsUrl() + "/return",
+                      "accept_types",
+                      List.of("ltiResourceLink"),
+                      "accept_presentation_document_targets",
+                      List.of("iframe"),
+                      "accept_multiple",
+                      true));
+    }
+    String idToken = token.serialize();
     return "<!DOCTYPE html><html lang=\"en\"><head><title>Signing in</title></head><body>"
         + "<form method=\"post\" action=\""
         + request.get("redirect_uri")
@@ -235,6 +270,24 @@ class IframeLaunchBrowserIT extends BrowserTest {
     assertAccessible("the course page with the player's feedback in its frame");
     inFrame();
     assertTrue(browser.findElement(By.id("feedback")).getText().contains("Coaching"));
+  }
+
+  /**
+   * The LMS's content picker is a frame of its own page (Moodle's always is): framing follows the
+   * registration, so Firstline's module picker renders there with no frame-ancestors setting.
+   */
+  @Test
+  void theModulePickerRendersInTheLmsDialogFrame() {
+    blockThirdPartyCookies();
+    browser.get(lmsUrl() + "/pick-course");
+    browser.findElement(By.xpath("//button[.='Add content']")).click();
+
+    inFrame();
+    await(d -> !d.findElements(By.cssSelector("input[name='module']")).isEmpty());
+    Object frameUrl = ((JavascriptExecutor) browser).executeScript("return location.href");
+    assertTrue(String.valueOf(frameUrl).startsWith(ServerUnderTest.baseUrl()), "" + frameUrl);
+    browser.switchTo().defaultContent();
+    assertAccessible("the LMS's dialog with Firstline's module picker in its frame");
   }
 
   @Test
@@ -305,6 +358,8 @@ class IframeLaunchBrowserIT extends BrowserTest {
   private void await(java.util.function.Function<WebDriver, Boolean> what) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
+        // The frame navigates while it is read: Chromium then reports a node of the old document.
+        .ignoring(WebDriverException.class)
         .until(what::apply);
   }
 }

@@ -7,6 +7,8 @@ import com.firstline.testing.BrowserTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +23,26 @@ class LandingPageBrowserIT extends BrowserTest {
     assertEquals("Firstline — leadership lessons for new managers", browser.getTitle());
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Lead your team first"));
     assertAccessible("the landing page");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    assertAccessible("the landing page at 390 px");
+    Object sideways =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    assertEquals(false, sideways, "the landing page scrolls sideways at 390 px");
+  }
+
+  @Test
+  void aMistypedAddressGetsAPageInTheProductsStyleAndTheApiAProblem() {
+    open("/nope");
+    assertEquals(
+        "There is no page at this address", browser.findElement(By.tagName("h1")).getText());
+    assertTrue(browser.findElement(By.cssSelector("a[href='/']")).isDisplayed());
+    assertAccessible("the not-found page");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    assertAccessible("the not-found page at 390 px");
+    open("/api/nope");
+    assertTrue(browser.getPageSource().contains("\"status\":404"), browser.getPageSource());
   }
 
   @Test

@@ -158,9 +158,12 @@ class PlayerBrowserIT extends BrowserTest {
 
     tabTo("Step in beside Tomás");
     press(Keys.ENTER);
-    awaitFeedback("Helen has a perfect oat flat white", "swapping him out");
-    assertTrue(view().getText().contains("Saturday, 9:10 am"));
-    assertEquals("", browser.findElement(By.id("alert")).getText(), "a 409 is not an error");
+    // The page says the choice was not saved and shows the scene the attempt is at now.
+    awaitHeading("Saturday, 9:14 am");
+    assertTrue(focused().getText().contains("moved on in another tab"), focused().getText());
+    assertEquals("inline-error", focused().getAttribute("id"));
+    assertFalse(view().getText().contains("You chose"), view().getText());
+    assertAccessible("a choice refused because another tab moved on");
 
     // A reload keeps the session (sessionStorage) and resumes at the current scene.
     browser.navigate().refresh();

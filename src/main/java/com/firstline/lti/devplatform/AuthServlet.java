@@ -27,6 +27,7 @@ public class AuthServlet extends HttpServlet {
   @Inject transient DevPlatform platform;
   @Inject transient ModuleCatalog catalog;
   @Inject transient ToolUrl toolUrl;
+  @Inject transient Visitors visitors;
 
   private final transient Clock clock = Clock.systemUTC();
 
@@ -48,16 +49,19 @@ public class AuthServlet extends HttpServlet {
       platform.requireEnabled();
       String launchUrl = toolUrl.launchUrl(request);
       AuthRequest auth = AuthRequest.from(request::getParameter, launchUrl);
-      if (catalog.published(auth.tryOut().moduleId()).isEmpty()) {
+      TryOut tryOut = auth.tryOut();
+      if (!tryOut.picksModules() && catalog.published(tryOut.moduleId()).isEmpty()) {
         throw ProblemException.badRequest(
-            "There is no published module '" + auth.tryOut().moduleId() + "'.", List.of());
+            "There is no published module '" + tryOut.moduleId() + "'.", List.of());
       }
       String idToken =
           DevIdToken.signed(
               platform.key(),
-              DevPlatform.issuer(toolUrl.base(request)),
+              toolUrl.base(request),
               auth.nonce(),
-              auth.tryOut(),
+              tryOut,
+              SampleCourse.personFor(
+                  tryOut.role(), visitors.of(request).map(Visitor::person).orElse(null)),
               launchUrl,
               clock.instant());
       Map<String, String> fields = new LinkedHashMap<>();

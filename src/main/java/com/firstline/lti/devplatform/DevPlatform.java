@@ -83,8 +83,7 @@ public class DevPlatform {
             issuer(base),
             CLIENT_ID,
             base + PATH + "/auth",
-            // Required of every registration; the development platform offers no services.
-            base + PATH + "/token",
+            DevServices.url(base, "token"),
             null,
             base + PATH + "/jwks",
             List.of(DEPLOYMENT_ID)));

@@ -4,6 +4,7 @@ import com.firstline.lti.FormEncoding;
 import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.identity.Role;
 import com.firstline.scenario.control.ModuleCatalog;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /dev-platform/start} (form: module, role), from the landing page's "Try it" form:
- * does what an LMS does when a link is clicked, a third-party-initiated login at {@code
- * /lti/login}. From there on, the real login and launch run.
+ * {@code POST /dev-platform/start} (form: role, and module or {@code pick=true}), from the landing
+ * page's "Try it" form and the sample course page: does what an LMS does when a link (or "add
+ * content") is clicked, a third-party-initiated login at {@code /lti/login}. From there on, the
+ * real login and launch run. A manager try-out makes this browser its own learner in the sample
+ * course.
  */
 @WebServlet("/dev-platform/start")
 public class StartServlet extends HttpServlet {
@@ -27,16 +30,23 @@ public class StartServlet extends HttpServlet {
   @Inject transient DevPlatform platform;
   @Inject transient ModuleCatalog catalog;
   @Inject transient ToolUrl toolUrl;
+  @Inject transient Visitors visitors;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
       platform.requireEnabled();
-      TryOut tryOut = TryOut.of(request.getParameter("role"), request.getParameter("module"));
-      if (catalog.published(tryOut.moduleId()).isEmpty()) {
+      TryOut tryOut =
+          "true".equals(request.getParameter("pick"))
+              ? TryOut.of(request.getParameter("role"), TryOut.PICK_HINT)
+              : TryOut.of(request.getParameter("role"), request.getParameter("module"));
+      if (!tryOut.picksModules() && catalog.published(tryOut.moduleId()).isEmpty()) {
         throw ProblemException.badRequest(
             "There is no published module '" + tryOut.moduleId() + "'.", List.of());
+      }
+      if (tryOut.role() == Role.MANAGER) {
+        visitors.joinAsLearner(request, response, toolUrl.isHttps(request));
       }
       String base = toolUrl.base(request);
       RegisteredPlatform registration = platform.registration(base);
@@ -44,7 +54,7 @@ public class StartServlet extends HttpServlet {
       login.put("iss", registration.issuer());
       login.put("login_hint", tryOut.loginHint());
       login.put("target_link_uri", toolUrl.launchUrl(request));
-      login.put("lti_message_hint", tryOut.moduleId());
+      login.put("lti_message_hint", tryOut.messageHint());
       login.put("client_id", registration.clientId());
       login.put("lti_deployment_id", DevPlatform.DEPLOYMENT_ID);
       response.setHeader("Cache-Control", "no-store");

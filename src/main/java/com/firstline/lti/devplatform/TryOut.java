@@ -9,14 +9,20 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a try-out asks for: who to be and which module to open. It travels through the real login as
- * the {@code login_hint} (the role) and {@code lti_message_hint} (the module), the two values a
- * platform passes through the tool unchanged. Pure logic.
+ * What a try-out asks for: who to be, and which module to open or, for "add modules to the course",
+ * none (the module picker, a deep-linking request). It travels through the real login as the {@code
+ * login_hint} (the role) and {@code lti_message_hint} (the module, or {@link #PICK_HINT}), the two
+ * values a platform passes through the tool unchanged. Pure logic.
+ *
+ * @param moduleId the module to launch, or null for the module picker
  */
 record TryOut(Role role, String moduleId) {
+  /** The message hint of a deep-linking try-out: not a module id, which has no colon. */
+  static final String PICK_HINT = "deep-linking:pick";
+
   private static final Pattern MODULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
-  static TryOut of(String role, String moduleId) {
+  static TryOut of(String role, String messageHint) {
     List<Problem.InputError> errors = new ArrayList<>();
     Role parsed = null;
     try {
@@ -24,42 +30,32 @@ record TryOut(Role role, String moduleId) {
     } catch (IllegalArgumentException e) {
       errors.add(Problem.InputError.field("role", "must be MANAGER, TRAINER or ADMIN"));
     }
-    if (moduleId == null || !MODULE_ID.matcher(moduleId).matches()) {
+    boolean picking = PICK_HINT.equals(messageHint);
+    if (picking && parsed == Role.MANAGER) {
+      errors.add(Problem.InputError.field("role", "must be TRAINER or ADMIN to add modules"));
+    }
+    if (!picking && (messageHint == null || !MODULE_ID.matcher(messageHint).matches())) {
       errors.add(Problem.InputError.field("module", "must be the id of a module"));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.badRequest("Choose a module and a role to try.", errors);
     }
-    return new TryOut(parsed, moduleId);
+    return new TryOut(parsed, picking ? null : messageHint);
+  }
+
+  static TryOut picking(Role role) {
+    return of(role.name(), PICK_HINT);
+  }
+
+  boolean picksModules() {
+    return moduleId == null;
   }
 
   String loginHint() {
     return role.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The LTI roles a real LMS would send for this Firstline role. */
-  List<String> ltiRoles() {
-    String membership = "http://purl.imsglobal.org/vocab/lis/v2/membership#";
-    return switch (role) {
-      case MANAGER -> List.of(membership + "Learner");
-      case TRAINER -> List.of(membership + "Instructor");
-      case ADMIN ->
-          List.of(
-              "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator",
-              membership + "Instructor");
-    };
-  }
-
-  /** One made-up person per role, so repeated try-outs resume where they left off. */
-  String subject() {
-    return "dev-" + loginHint();
-  }
-
-  String displayName() {
-    return switch (role) {
-      case MANAGER -> "Sam Try (manager)";
-      case TRAINER -> "Alex Try (trainer)";
-      case ADMIN -> "Kim Try (admin)";
-    };
+  String messageHint() {
+    return picksModules() ? PICK_HINT : moduleId;
   }
 }

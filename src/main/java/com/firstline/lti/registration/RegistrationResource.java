@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * Registering LMS platforms: {@code POST} a registration, list, read, delete it, and add
- * deployments. Every call needs the LTI admin token ({@code Authorization: Bearer
- * <lti.admin-token>}).
+ * Registering LMS platforms: {@code POST} a registration, list, read, delete it, change its
+ * addresses ({@code PUT .../{id}/addresses}) and add deployments. Every call needs the LTI admin
+ * token ({@code Authorization: Bearer <lti.admin-token>}).
  */
 @Path("admin/lti/registrations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +67,19 @@ public class RegistrationResource {
     registrations.delete(id);
     return Response.noContent().build();
   }
+
+  /** Moves the registration to new addresses; issuer and client_id stay. */
+  @PUT
+  @Path("{id}/addresses")
+  public RegisteredPlatform moveTo(@PathParam("id") long id, Addresses request) {
+    admin.require(authorization);
+    Addresses body = requireBody(request);
+    return registrations.moveTo(
+        id, new Endpoints(body.authUrl(), body.tokenUrl(), body.tokenAudience(), body.jwksUrl()));
+  }
+
+  /** The addresses of a registration to change. */
+  public record Addresses(String authUrl, String tokenUrl, String tokenAudience, String jwksUrl) {}
 
   /** Adds one deployment; adding a known one again changes nothing. */
   @POST

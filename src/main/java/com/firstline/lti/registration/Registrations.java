@@ -2,7 +2,10 @@ package com.firstline.lti.registration;
 
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.security.FrameOriginsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -25,6 +28,8 @@ public class Registrations {
 
   @PersistenceContext(unitName = "firstline")
   EntityManager em;
+
+  @Inject Event<FrameOriginsChanged> frameOriginsChanged;
 
   Clock clock = Clock.systemUTC();
 
@@ -76,6 +81,7 @@ public class Registrations {
       registration.deploy(deploymentId, clock.instant());
     }
     em.flush();
+    frameOriginsChanged.fire(new FrameOriginsChanged());
     return registration.view();
   }
 
@@ -93,6 +99,16 @@ public class Registrations {
 
   public void delete(long registrationId) {
     em.remove(existing(registrationId));
+    frameOriginsChanged.fire(new FrameOriginsChanged());
+  }
+
+  /** Moves a registration to new addresses (a platform moved, or a typo is corrected). */
+  public RegisteredPlatform moveTo(long registrationId, Endpoints endpoints) {
+    Registration registration = existing(registrationId);
+    registration.moveTo(endpoints, clock.instant());
+    em.flush();
+    frameOriginsChanged.fire(new FrameOriginsChanged());
+    return registration.view();
   }
 
   public List<RegisteredPlatform> all() {

@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The error page of the web container (see web.xml): a request that never reached JAX-RS, such as a
- * missing static file, still gets a problem document instead of the server's HTML page.
+ * missing static file, gets a problem document instead of the server's own page, or, when a browser
+ * asks for a page outside {@code /api/}, Firstline's {@link ErrorPage}.
  */
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
@@ -25,6 +26,13 @@ public class ErrorPageServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (ErrorPage.wantsPage(uri == null ? null : uri.toString(), request.getHeader("Accept"))) {
+      response.setStatus(status);
+      response.setContentType("text/html");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(ErrorPage.html(status));
+      return;
+    }
     Problem problem =
         Problem.of(status, Problem.titleFor(status), Problem.genericDetailFor(status));
     if (uri != null) {

@@ -8,26 +8,23 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response. Firstline runs inside LMS iframes, so instead of {@code
- * X-Frame-Options} the CSP's {@code frame-ancestors} names the LMS origins allowed to frame it.
+ * X-Frame-Options} the CSP's {@code frame-ancestors} names the LMS origins allowed to frame it (see
+ * {@link FrameAncestors}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  @ConfigProperty(name = "platform.frame-ancestors", defaultValue = "'self'")
-  String frameAncestors;
+  @Inject FrameAncestors frameAncestors;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy(frameAncestors));
+    response.setHeader("Content-Security-Policy", contentSecurityPolicy(frameAncestors.sources()));
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
@@ -42,8 +39,6 @@ public class SecurityHeadersFilter extends HttpFilter {
    * because LTI answers, such as a deep-linking response, are posted back to the LMS.
    */
   static String contentSecurityPolicy(String frameAncestors) {
-    List<String> ancestors =
-        List.of(frameAncestors.trim().split("[\\s,]+")).stream().filter(s -> !s.isBlank()).toList();
     return String.join(
         "; ",
         "default-src 'self'",
@@ -53,6 +48,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
-        "frame-ancestors " + String.join(" ", ancestors));
+        "frame-ancestors " + frameAncestors);
   }
 }

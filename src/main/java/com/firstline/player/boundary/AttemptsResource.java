@@ -22,6 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -46,7 +48,10 @@ public class AttemptsResource {
 
   public record BackRequest(@NotNull @PositiveOrZero Integer step) {}
 
-  public record ReflectionRequest(@NotNull @Size(max = 10_000) String text) {}
+  /** A reflection; the player's box shows the same limit and counts towards it. */
+  public record ReflectionRequest(@NotNull @Size(max = MAX_LENGTH) String text) {
+    public static final int MAX_LENGTH = 10_000;
+  }
 
   @POST
   @Operation(summary = "Resume the caller's attempt on a module, or start one")
@@ -87,6 +92,21 @@ public class AttemptsResource {
   @Operation(summary = "Save the manager's reflection")
   public AttemptView reflect(@PathParam("id") long id, ReflectionRequest request) {
     Caller caller = current.signedIn();
+    if (request != null && request.text() != null) {
+      int length = request.text().strip().length();
+      if (length > ReflectionRequest.MAX_LENGTH) {
+        throw ProblemException.badRequest(
+            String.format(
+                Locale.ROOT,
+                "A reflection can be at most %,d characters; this one has %,d. Shorten it by %,d.",
+                ReflectionRequest.MAX_LENGTH,
+                length,
+                length - ReflectionRequest.MAX_LENGTH),
+            List.of(
+                Problem.InputError.field(
+                    "text", "must be at most " + ReflectionRequest.MAX_LENGTH + " characters")));
+      }
+    }
     bodies.valid(request);
     return AttemptViews.of(attempts.reflect(caller, id, request.text().strip()));
   }

@@ -69,22 +69,59 @@ class AuthRequestTest {
   }
 
   @Test
-  void theIdTokenIsALaunchOfTheModuleSignedWithThePlatformKey() throws Exception {
+  void theModulePickerIsAskedForOnlyByStaff() {
+    Map<String, String> picking = valid();
+    picking.put("lti_message_hint", TryOut.PICK_HINT);
+    assertTrue(AuthRequest.from(picking::get, LAUNCH).tryOut().picksModules());
+    picking.put("login_hint", "manager");
+    assertEquals("role", refused(picking).problem().errors().get(0).field());
+  }
+
+  @Test
+  void theIdTokenIsALaunchOfTheModuleWithTheCourseServices() throws Exception {
     RSAKey key = IdTokens.newKey();
     TryOut manager = new TryOut(Role.MANAGER, "trust-on-the-spot");
+    SampleCourse.Person visitor = Visitor.of(Visitor.newCookieValue()).orElseThrow().person();
     SignedJWT jwt =
         SignedJWT.parse(
             DevIdToken.signed(
-                key, "http://localhost/dev-platform", "n-1", manager, LAUNCH, Instant.now()));
+                key, "http://localhost", "n-1", manager, visitor, LAUNCH, Instant.now()));
     assertTrue(jwt.verify(new RSASSAVerifier(key.toPublicJWK())));
     assertEquals(key.getKeyID(), jwt.getHeader().getKeyID());
     JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    assertEquals("http://localhost/dev-platform", claims.getIssuer());
     assertEquals(List.of(DevPlatform.CLIENT_ID), claims.getAudience());
+    assertEquals(visitor.subject(), claims.getSubject());
     assertEquals("n-1", claims.getStringClaim("nonce"));
-    assertEquals(
-        List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"),
-        claims.getStringListClaim(LtiClaims.ROLES));
+    assertEquals(List.of(SampleCourse.LEARNER), claims.getStringListClaim(LtiClaims.ROLES));
     assertEquals("trust-on-the-spot", claims.getJSONObjectClaim(LtiClaims.CUSTOM).get("module"));
     assertEquals(DevPlatform.DEPLOYMENT_ID, claims.getStringClaim(LtiClaims.DEPLOYMENT_ID));
+    assertEquals(
+        "http://localhost/api/dev-platform/lineitems",
+        claims.getJSONObjectClaim(LtiClaims.AGS_ENDPOINT).get("lineitems"));
+    assertEquals(
+        "http://localhost/api/dev-platform/memberships",
+        claims.getJSONObjectClaim(LtiClaims.NRPS).get("context_memberships_url"));
+  }
+
+  @Test
+  void theModulePickerIsADeepLinkingRequestReturningToTheCourse() throws Exception {
+    RSAKey key = IdTokens.newKey();
+    JWTClaimsSet claims =
+        SignedJWT.parse(
+                DevIdToken.signed(
+                    key,
+                    "http://localhost",
+                    "n-2",
+                    TryOut.picking(Role.TRAINER),
+                    SampleCourse.TRAINER,
+                    LAUNCH,
+                    Instant.now()))
+            .getJWTClaimsSet();
+    assertEquals(LtiClaims.DEEP_LINKING_REQUEST, claims.getStringClaim(LtiClaims.MESSAGE_TYPE));
+    assertEquals(
+        "http://localhost/dev-platform/deep-linking/return",
+        claims.getJSONObjectClaim(LtiClaims.DEEP_LINKING_SETTINGS).get("deep_link_return_url"));
+    assertEquals(null, claims.getClaim(LtiClaims.RESOURCE_LINK));
   }
 }

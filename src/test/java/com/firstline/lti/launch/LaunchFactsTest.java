@@ -66,6 +66,15 @@ class LaunchFactsTest {
                     .serialize()));
     assertEquals("/trainer/?module=a+b%26c#session=T", LaunchDestination.of(instructor, "T"));
     assertEquals(List.of(IdTokens.LEARNER, IdTokens.INSTRUCTOR), instructor.ltiRoles());
+    LaunchFacts administrator =
+        LaunchFacts.of(
+            IdToken.parse(
+                IdTokens.valid()
+                    .withRoles(
+                        IdTokens.INSTRUCTOR,
+                        "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator")
+                    .serialize()));
+    assertTrue(LaunchDestination.of(administrator, "T").startsWith("/admin/?module="));
   }
 
   @Test
