@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The authoring API's answers: records built from the drafts and versions, never entities. */
-final class AuthoringViews {
+public final class AuthoringViews {
   private AuthoringViews() {}
 
   /** A module in the catalog; {@code firstError} is null when it is valid. */
-  record CatalogEntry(
+  public record CatalogEntry(
       String id,
       String title,
       String state,
@@ -24,7 +24,7 @@ final class AuthoringViews {
       Problem.InputError firstError) {}
 
   /** The draft with its check: {@code errors} point at nodes ({@code node}) and fields. */
-  record DraftView(
+  public record DraftView(
       String moduleId,
       int revision,
       Map<String, Object> document,
@@ -34,12 +34,12 @@ final class AuthoringViews {
       boolean changedSincePublished,
       String updatedAt) {}
 
-  record VersionView(
+  public record VersionView(
       int version, long versionId, String title, String publishedAt, String publishedFrom) {}
 
-  record Published(String moduleId, int version, long versionId) {}
+  public record Published(String moduleId, int version, long versionId) {}
 
-  record Rendered(String html) {}
+  public record Rendered(String html) {}
 
   static CatalogEntry entry(Drafts.Entry entry) {
     String state =

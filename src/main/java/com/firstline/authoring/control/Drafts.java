@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -102,13 +104,13 @@ public class Drafts {
 
   public List<Entry> catalog() {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        em.createNativeQuery(
-                "SELECT module_id FROM module_version UNION SELECT module_id FROM authoring_draft")
-            .getResultList();
-    for (Object id : ids) {
-      String moduleId = (String) id;
+    // Two queries, not a UNION: the two columns have different collations.
+    Set<String> ids =
+        new TreeSet<>(
+            em.createQuery("SELECT DISTINCT v.moduleId FROM ModuleVersion v", String.class)
+                .getResultList());
+    ids.addAll(em.createQuery("SELECT d.moduleId FROM Draft d", String.class).getResultList());
+    for (String moduleId : ids) {
       DraftState state = draft(moduleId).orElseThrow();
       Optional<ModuleVersion> latest = versions.latest(moduleId);
       entries.put(
