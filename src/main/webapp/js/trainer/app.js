@@ -103,6 +103,10 @@ async function start() {
   }
   token = launch.token;
   moduleId = launch.moduleId;
+  // The authoring pages keep the session per tab; the fragment hands it over like a launch does.
+  part('edit-module-link').href =
+    `/author/edit.html?module=${encodeURIComponent(moduleId)}#session=${encodeURIComponent(token)}`;
+  part('edit-module').hidden = false;
   part('deliveries-heading').setAttribute('tabindex', '-1');
   part('refresh-roster').addEventListener('click', refreshRoster);
   try {

@@ -56,6 +56,16 @@ public final class Api {
             .build());
   }
 
+  /** Any request, with this person's session: for headers such as If-Match or non-JSON bodies. */
+  public HttpResponse<String> call(HttpRequest.Builder request) {
+    return ServerUnderTest.send(authorized(request).build());
+  }
+
+  /** The session token, for pages opened with {@code #session=}. */
+  public String token() {
+    return token;
+  }
+
   /** The JSON body of a call that must answer {@code status}. */
   public static JsonNode expect(int status, HttpResponse<String> response) {
     if (response.statusCode() != status) {

@@ -68,13 +68,29 @@ public class ModuleCatalog {
         continue;
       }
       ModuleReport report = ModuleCheck.check(file.name(), file.text());
-      if (report.isValid()) {
+      Optional<ModuleVersion> edited =
+          report
+              .module()
+              .flatMap(m -> versions.latest(m.id()))
+              .filter(ModuleVersion::editedInBrowser);
+      if (edited.isPresent()) {
+        // The browser editor owns this module now: its newest version stays, and a changed file
+        // is reported, never applied over it.
+        keep(edited.get());
+        if (versions.byHash(edited.get().moduleId(), report.contentHash()).isEmpty()) {
+          found.add(
+              new FileProblems(file.name(), List.of(notAppliedOver(file.name(), edited.get()))));
+        }
+      } else if (report.isValid()) {
         publish(report.module().orElseThrow(), report.contentHash(), file.text());
       } else {
         found.add(new FileProblems(file.name(), report.errors()));
         report.errors().forEach(error -> LOG.warning(() -> "Module not published: " + error));
       }
     }
+    versions.latestEditedInBrowser().stream()
+        .filter(version -> !published.containsKey(version.moduleId()))
+        .forEach(this::keep);
     problems = List.copyOf(found);
     LOG.info(
         () ->
@@ -100,6 +116,40 @@ public class ModuleCatalog {
     VersionedModule versioned = new VersionedModule(stored.id(), stored.version(), hash, module);
     parsedVersions.put(stored.id(), versioned);
     published.put(module.id(), versioned);
+  }
+
+  private static ContentError notAppliedOver(String file, ModuleVersion edited) {
+    return new ContentError(
+        file,
+        1,
+        1,
+        null,
+        null,
+        "This file changed, but the module was edited in the browser (version "
+            + edited.version()
+            + " is in force). The file was not applied: import it in the editor to use it.");
+  }
+
+  /** Offers a stored version as the module's current one. */
+  private void keep(ModuleVersion stored) {
+    version(stored.id()).ifPresent(versioned -> published.put(versioned.moduleId(), versioned));
+  }
+
+  /**
+   * Publishes text from the browser editor as the module's next version, in force at once for new
+   * attempts; attempts already started keep the version they are pinned to.
+   *
+   * @param report the check of {@code text}, which must be valid
+   */
+  public synchronized VersionedModule publishEdited(
+      ModuleReport report, String text, long personId) {
+    Module module = report.module().orElseThrow(() -> new IllegalArgumentException("invalid"));
+    ModuleVersion stored = versions.storeEdited(module, report.contentHash(), text, personId);
+    VersionedModule versioned =
+        new VersionedModule(stored.id(), stored.version(), report.contentHash(), module);
+    parsedVersions.put(stored.id(), versioned);
+    published.put(module.id(), versioned);
+    return versioned;
   }
 
   public List<VersionedModule> published() {

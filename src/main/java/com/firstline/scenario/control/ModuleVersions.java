@@ -48,6 +48,49 @@ public class ModuleVersions {
     return next;
   }
 
+  /**
+   * Stores text published in the browser editor as the next version. The caller's text carries a
+   * header naming the version, so it never equals an earlier version's text.
+   */
+  public ModuleVersion storeEdited(
+      Module module, String contentHash, String sourceText, long personId) {
+    ModuleVersion next =
+        ModuleVersion.fromEditor(
+            module.id(),
+            latest(module.id()).map(v -> v.version() + 1).orElse(1),
+            contentHash,
+            sourceText,
+            module,
+            clock.instant(),
+            personId);
+    em.persist(next);
+    em.flush();
+    return next;
+  }
+
+  /** The newest stored version of a module, whatever it came from. */
+  public Optional<ModuleVersion> latest(String moduleId) {
+    return em
+        .createQuery(
+            "SELECT v FROM ModuleVersion v WHERE v.moduleId = :module ORDER BY v.version DESC",
+            ModuleVersion.class)
+        .setParameter("module", moduleId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** The newest version of every module whose newest version was published in the editor. */
+  public List<ModuleVersion> latestEditedInBrowser() {
+    return em.createQuery(
+            "SELECT v FROM ModuleVersion v WHERE v.publishedFrom = :editor AND v.version ="
+                + " (SELECT MAX(w.version) FROM ModuleVersion w WHERE w.moduleId = v.moduleId)",
+            ModuleVersion.class)
+        .setParameter("editor", ModuleVersion.FROM_EDITOR)
+        .getResultList();
+  }
+
   public Optional<ModuleVersion> byHash(String moduleId, String contentHash) {
     return em.createQuery(
             "SELECT v FROM ModuleVersion v WHERE v.moduleId = :module AND v.contentHash = :hash",

@@ -18,6 +18,9 @@ import java.util.List;
 @Entity
 @Table(name = "module_version")
 public class ModuleVersion {
+  public static final String FROM_FILE = "FILE";
+  public static final String FROM_EDITOR = "EDITOR";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -53,6 +56,14 @@ public class ModuleVersion {
   @Column(name = "imported_at", nullable = false, updatable = false)
   private Instant importedAt;
 
+  /** {@code FILE} for a file of the content folder, {@code EDITOR} for the browser editor. */
+  @Column(name = "published_from", nullable = false, updatable = false)
+  private String publishedFrom = FROM_FILE;
+
+  /** The person who published it in the editor; null for files. */
+  @Column(name = "published_by", updatable = false)
+  private Long publishedBy;
+
   protected ModuleVersion() {}
 
   public ModuleVersion(
@@ -72,6 +83,22 @@ public class ModuleVersion {
     this.locale = module.locale();
     this.tags = String.join(",", module.tags());
     this.importedAt = importedAt;
+  }
+
+  /** A version published in the browser editor by {@code personId}. */
+  public static ModuleVersion fromEditor(
+      String moduleId,
+      int version,
+      String contentHash,
+      String sourceText,
+      com.firstline.scenario.model.Module module,
+      Instant publishedAt,
+      long personId) {
+    ModuleVersion edited =
+        new ModuleVersion(moduleId, version, contentHash, sourceText, module, publishedAt);
+    edited.publishedFrom = FROM_EDITOR;
+    edited.publishedBy = personId;
+    return edited;
   }
 
   public Long id() {
@@ -116,5 +143,17 @@ public class ModuleVersion {
 
   public Instant importedAt() {
     return importedAt;
+  }
+
+  public boolean editedInBrowser() {
+    return FROM_EDITOR.equals(publishedFrom);
+  }
+
+  public String publishedFrom() {
+    return publishedFrom;
+  }
+
+  public Long publishedBy() {
+    return publishedBy;
   }
 }
