@@ -169,7 +169,8 @@ public final class PathAnalysis {
       endingReports.add(tally.report());
       findings.addAll(tally.findings(complete));
     }
-    int longestIsBest = longestIsBest();
+    List<String> cued = longestIsBest();
+    int longestIsBest = cued.size();
     int decisions = decisionScenes.size();
     if (decisions > 0 && (double) longestIsBest / decisions > LONGEST_IS_BEST_LIMIT) {
       findings.add(
@@ -180,8 +181,10 @@ public final class PathAnalysis {
                   + longestIsBest
                   + " of "
                   + decisions
-                  + " decisions the best choice is also the longest text, so length gives the"
-                  + " answer away. Shorten those choices or give the weaker ones more to say."));
+                  + " decisions ("
+                  + String.join(", ", cued)
+                  + ") the best choice is also the longest text, so length gives the answer"
+                  + " away. Shorten those choices or give the weaker ones more to say."));
     }
     if (paths > 0) {
       findings.addAll(minutesFindings());
@@ -225,9 +228,9 @@ public final class PathAnalysis {
     return List.of();
   }
 
-  /** Decisions whose best choice (highest best score, then mean score) is the longest text. */
-  private int longestIsBest() {
-    int count = 0;
+  /** Scenes whose best choice (highest best score, then mean score) is the longest text. */
+  private List<String> longestIsBest() {
+    List<String> cued = new ArrayList<>();
     for (String sceneId : decisionScenes) {
       Scene scene = module.scene(sceneId).orElseThrow();
       Choice best = null;
@@ -257,10 +260,10 @@ public final class PathAnalysis {
         }
       }
       if (best != null && !tie && !longestTie && best == longestChoice) {
-        count++;
+        cued.add(sceneId);
       }
     }
-    return count;
+    return cued;
   }
 
   private static int words(String text) {

@@ -170,7 +170,7 @@ class PathAnalysisTest {
 
     assertEquals(1, cued.paths().orElseThrow().longestIsBest());
     assertTrue(
-        cued.warnings().stream().anyMatch(w -> w.message().contains("In 1 of 1 decisions")),
+        cued.warnings().stream().anyMatch(w -> w.message().contains("In 1 of 1 decisions (first)")),
         cued.warnings().toString());
     assertEquals(0, balanced.paths().orElseThrow().longestIsBest());
     assertTrue(balanced.warnings().stream().noneMatch(w -> w.message().contains("decisions")));
