@@ -61,6 +61,30 @@ class ContentApiIT {
     JsonNode body = json(response);
     assertTrue(body.path("valid").asBoolean());
     assertEquals("trust-on-the-spot", body.path("id").asString());
+    JsonNode paths = body.path("paths");
+    assertEquals(96, paths.path("paths").asInt(), paths.toString());
+    assertTrue(paths.path("complete").asBoolean());
+    assertEquals("trusted-desk", paths.path("endings").get(0).path("id").asString());
+    assertEquals(0, body.path("warnings").size(), body.toString());
+  }
+
+  @Test
+  void anEndingThatPassesOnlySometimesIsRefusedWithItsLine() throws IOException {
+    String text =
+        Files.readString(CONTENT.resolve("trust-on-the-spot.yaml"))
+            .replace("  passing: 70", "  passing: 50")
+            .replace("    outcome: mixed\n", "");
+    HttpResponse<String> response = validate(text);
+    assertEquals(422, response.statusCode(), response.body());
+    JsonNode contradiction = null;
+    for (JsonNode error : json(response).path("errors")) {
+      if (error.path("message").asString().contains("story and its result disagree")) {
+        contradiction = error;
+      }
+    }
+    assertTrue(contradiction != null, response.body());
+    assertTrue(contradiction.path("line").asInt() > 1);
+    assertTrue(!contradiction.path("node").asString().isBlank());
   }
 
   @Test

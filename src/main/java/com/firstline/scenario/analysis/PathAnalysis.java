@@ -355,7 +355,8 @@ public final class PathAnalysis {
       String scores =
           lowest == highest ? "score " + lowest : "scores from " + lowest + " to " + highest;
       Outcome outcome = ending.outcome();
-      if (passing > 0 && passing < count && outcome != Outcome.MIXED) {
+      boolean sometimes = passing > 0 && passing < count;
+      if (sometimes && outcome == null) {
         findings.add(
             Finding.error(
                 id,
@@ -372,6 +373,23 @@ public final class PathAnalysis {
                     + module.scoring().passing()
                     + "), so its story and its result disagree on some paths. Route the paths"
                     + " that fail to another ending, or say 'outcome: mixed' if that is meant."));
+      }
+      if (outcome == Outcome.GOOD && sometimes) {
+        findings.add(
+            Finding.error(
+                id,
+                "outcome",
+                "Ending '"
+                    + id
+                    + "' is marked as a good outcome but fails on "
+                    + (count - passing)
+                    + " of the "
+                    + count
+                    + " paths to it ("
+                    + scores
+                    + ", passing "
+                    + module.scoring().passing()
+                    + "). Route those paths to another ending, or mark it 'mixed'."));
       }
       if (outcome == Outcome.GOOD && passing == 0) {
         findings.add(

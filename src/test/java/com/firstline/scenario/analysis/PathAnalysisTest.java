@@ -96,6 +96,29 @@ class PathAnalysisTest {
   }
 
   @Test
+  void aGoodOutcomeThatFailsOnSomePathsIsAnErrorOnItsOutcome() {
+    String text =
+        SCALES.replace("title: Sorted together", "title: Sorted together\n    outcome: good");
+    ModuleReport report = check(text);
+
+    ContentError error = onlyError(report);
+    assertEquals(lineOf(text, "outcome: good"), error.line());
+    assertTrue(error.message().contains("fails on 1 of the 2 paths"), error.message());
+  }
+
+  @Test
+  void aPoorOutcomeThatSomePathPassesIsOneErrorOnItsOutcome() {
+    String text =
+        SCALES.replace("title: Sorted together", "title: Sorted together\n    outcome: poor");
+    ModuleReport report = check(text);
+
+    ContentError error = onlyError(report);
+    assertEquals(lineOf(text, "outcome: poor"), error.line());
+    assertTrue(
+        error.message().contains("marked as a poor outcome but 1 of the 2"), error.message());
+  }
+
+  @Test
   void aGoodOutcomeThatNoPathCanPassIsAnError() {
     String text =
         SCALES
