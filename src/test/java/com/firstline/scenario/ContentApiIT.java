@@ -22,7 +22,7 @@ class ContentApiIT {
   private static final Path CONTENT = Path.of(System.getProperty("it.content.dir", "content"));
 
   @Test
-  void catalogListsTheSixShippedModules() {
+  void catalogListsTheTwelveShippedModules() {
     HttpResponse<String> response = get("/api/modules");
     assertEquals(200, response.statusCode());
     JsonNode catalog = json(response);
@@ -41,7 +41,13 @@ class ContentApiIT {
                 "listening-to-the-front-line",
                 "fair-in-the-middle",
                 "when-someone-is-struggling",
-                "before-the-extra-mile")),
+                "before-the-extra-mile",
+                "the-caller-who-crossed-the-line",
+                "heat-on-the-pass",
+                "first-one-to-ones",
+                "thanks-where-it-is-due",
+                "from-colleague-to-boss",
+                "near-miss-at-the-crossing")),
         ids.toString());
     assertEquals(0, catalog.path("refusedFiles").size(), catalog.toString());
   }
