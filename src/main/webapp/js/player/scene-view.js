@@ -15,6 +15,7 @@ export function sceneView(attempt, { welcomeBack, onChoose, onBack }) {
       speakerLine(attempt.moduleId, scene.speaker),
       scene.media ? el('img', { class: 'scene-media', src: scene.media.src, alt: scene.media.alt || '' }) : null,
       trustedHtml('div', 'situation', scene.html),
+      resourceCards(scene.resources),
       el('fieldset', { class: 'choices' },
         el('legend', {}, t('choices.legend')),
         el('ul', { class: 'choice-list' },
@@ -67,6 +68,21 @@ function speakerLine(moduleId, speaker) {
     ? el('div', { class: 'speaker-card' },
       el('img', { class: 'portrait', src: portrait.src, alt: portrait.alt, width: '64', height: '64' }), name)
     : name;
+}
+
+/**
+ * Facts the manager would have at hand (the policy, the rota): closed disclosures under one
+ * labelled region, opened with the keyboard like any button and announced with their state.
+ */
+function resourceCards(resources) {
+  if (!resources || resources.length === 0) {
+    return null;
+  }
+  return el('section', { class: 'resources', 'aria-labelledby': 'resources-heading' },
+    el('h2', { id: 'resources-heading', class: 'resources-heading' }, t('resources.heading')),
+    resources.map((resource) => el('details', { class: 'resource-card' },
+      el('summary', {}, resource.title),
+      trustedHtml('div', 'resource-text', resource.html))));
 }
 
 // Shows the module's title above a scene heading, unless the heading already is that title.

@@ -48,7 +48,7 @@ class PlayerBrowserIT extends BrowserTest {
     // Scene 1, chosen with Enter.
     awaitHeading("Saturday, 9:10 am");
     assertHeadingHasFocus();
-    assertTrue(view().getText().contains("Speaking: Helen Park, regular customer"));
+    assertTrue(view().getText().contains("Speaking: Helen Carr, regular customer"));
     assertEquals("Step 1 · about 0%", progressText());
     assertEquals(
         "What do you do?", browser.findElement(By.cssSelector("fieldset legend")).getText());
@@ -71,12 +71,14 @@ class PlayerBrowserIT extends BrowserTest {
     awaitFeedback("you can see his shoulders drop", "Specific encouragement");
     continueByKeyboard();
 
-    // Scene 3: past the wanted choice with Tab, back to it with Shift+Tab.
+    // Scene 3: away from the wanted choice with Shift+Tab, back to it with Tab (the order is the
+    // attempt's own, so the test finds the choice by its text, not its place).
     awaitHeading("Saturday, 9:40 am");
     assertHeadingHasFocus();
     percent = assertProgressAdvancedFrom(percent);
-    tabTo("Log the mix-up");
+    tabTo("Ask him to sit with you");
     shiftTab();
+    press(Keys.TAB);
     assertTrue(focused().getText().startsWith("Ask him to sit with you"), focused().getText());
     press(Keys.ENTER);
     awaitFeedback("follows you to the corner table", "A calm, private check-in");
@@ -87,7 +89,7 @@ class PlayerBrowserIT extends BrowserTest {
     assertHeadingHasFocus();
     assertProgressAdvancedFrom(percent);
     assertTrue(view().getText().contains("Speaking: Tomás Reyes, barista"));
-    tabTo("Thank him for spotting it");
+    tabTo("Thank him, write up the allergen log");
     press(Keys.ENTER);
     awaitFeedback("Twenty minutes later the oat cartons", "He found the real cause");
     continueByKeyboard();
@@ -103,7 +105,7 @@ class PlayerBrowserIT extends BrowserTest {
     List<WebElement> path = browser.findElements(By.cssSelector(".path-list > li"));
     assertEquals(4, path.size());
     assertTrue(path.get(0).getText().contains("You chose: Step in beside Tomás"));
-    assertTrue(path.get(3).getText().contains("You chose: Thank him for spotting it"));
+    assertTrue(path.get(3).getText().contains("You chose: Thank him, write up the allergen log"));
     assertAccessible("the ending");
 
     tabTo("Step 1: Saturday, 9:10 am");
@@ -174,6 +176,43 @@ class PlayerBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aResourceCardOpensFromTheKeyboardAndTheChoiceOrderSurvivesAReload() {
+    signInThroughTheDevPage();
+    awaitHeading("A mistake at the counter");
+    tabTo("Begin");
+    press(Keys.ENTER);
+    awaitHeading("Saturday, 9:10 am");
+
+    // Closed cards under a labelled heading: the scene reads first.
+    WebElement resources = browser.findElement(By.cssSelector("section.resources"));
+    assertEquals("Facts at hand", resources.findElement(By.tagName("h2")).getText());
+    List<WebElement> cards = resources.findElements(By.cssSelector("details.resource-card"));
+    assertEquals(2, cards.size());
+    assertTrue(cards.stream().noneMatch(card -> card.getDomAttribute("open") != null));
+    assertFalse(view().getText().contains("allergen incident log"), "a closed card hides its text");
+    assertAccessible("a scene with closed resource cards");
+
+    tabTo("Allergen procedure");
+    press(Keys.ENTER);
+    await(d -> cards.get(0).getDomAttribute("open") != null);
+    assertTrue(cards.get(0).getText().contains("allergen incident log"), cards.get(0).getText());
+    assertAccessible("a scene with a resource card open");
+
+    // The attempt's order of choices comes back the same when it is resumed after a reload.
+    tabTo("Step in beside Tomás");
+    press(Keys.ENTER);
+    awaitFeedback("Helen relaxes a little", "You looked after the customer");
+    continueByKeyboard();
+    awaitHeading("Saturday, 9:13 am");
+    List<String> order = choiceTexts();
+    assertEquals(3, order.size(), order.toString());
+    browser.navigate().refresh();
+    awaitHeading("Saturday, 9:13 am");
+    assertTrue(view().getText().contains("Welcome back"), view().getText());
+    assertEquals(order, choiceTexts());
+  }
+
+  @Test
   void withoutASessionThePageSaysToOpenTheLessonFromTheLms() {
     open("/play/?module=" + MODULE);
     awaitHeading("Open this lesson from your LMS");
@@ -197,7 +236,9 @@ class PlayerBrowserIT extends BrowserTest {
     browser.findElement(By.xpath("//button[.='Begin']")).sendKeys(Keys.ENTER);
     awaitHeading("Saturday, 9:10 am");
     assertNoHorizontalScroll("a scene");
-    browser.findElement(By.cssSelector("button.choice")).sendKeys(Keys.ENTER);
+    browser
+        .findElement(By.xpath("//button[starts-with(normalize-space(), 'Step in beside Tomás')]"))
+        .sendKeys(Keys.ENTER);
     awaitFeedback("Helen relaxes a little", "You looked after the customer");
     assertNoHorizontalScroll("the feedback");
     assertAccessible("the feedback at 320 px");
@@ -226,6 +267,12 @@ class PlayerBrowserIT extends BrowserTest {
     tabTo("Sign in and open the lesson");
     press(Keys.ENTER);
     await(d -> d.getCurrentUrl().contains("/play/"));
+  }
+
+  private List<String> choiceTexts() {
+    return browser.findElements(By.cssSelector("button.choice")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   private void continueByKeyboard() {

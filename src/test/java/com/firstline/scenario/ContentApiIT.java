@@ -22,7 +22,7 @@ class ContentApiIT {
   private static final Path CONTENT = Path.of(System.getProperty("it.content.dir", "content"));
 
   @Test
-  void catalogListsTheSixShippedModules() {
+  void catalogListsTheTwelveShippedModules() {
     HttpResponse<String> response = get("/api/modules");
     assertEquals(200, response.statusCode());
     JsonNode catalog = json(response);
@@ -41,7 +41,13 @@ class ContentApiIT {
                 "listening-to-the-front-line",
                 "fair-in-the-middle",
                 "when-someone-is-struggling",
-                "before-the-extra-mile")),
+                "before-the-extra-mile",
+                "the-caller-who-crossed-the-line",
+                "heat-on-the-pass",
+                "first-one-to-ones",
+                "thanks-where-it-is-due",
+                "from-colleague-to-boss",
+                "near-miss-at-the-crossing")),
         ids.toString());
     assertEquals(0, catalog.path("refusedFiles").size(), catalog.toString());
   }
@@ -61,6 +67,30 @@ class ContentApiIT {
     JsonNode body = json(response);
     assertTrue(body.path("valid").asBoolean());
     assertEquals("trust-on-the-spot", body.path("id").asString());
+    JsonNode paths = body.path("paths");
+    assertEquals(96, paths.path("paths").asInt(), paths.toString());
+    assertTrue(paths.path("complete").asBoolean());
+    assertEquals("trusted-desk", paths.path("endings").get(0).path("id").asString());
+    assertEquals(0, body.path("warnings").size(), body.toString());
+  }
+
+  @Test
+  void anEndingThatPassesOnlySometimesIsRefusedWithItsLine() throws IOException {
+    String text =
+        Files.readString(CONTENT.resolve("trust-on-the-spot.yaml"))
+            .replace("  passing: 70", "  passing: 50")
+            .replace("    outcome: mixed\n", "");
+    HttpResponse<String> response = validate(text);
+    assertEquals(422, response.statusCode(), response.body());
+    JsonNode contradiction = null;
+    for (JsonNode error : json(response).path("errors")) {
+      if (error.path("message").asString().contains("story and its result disagree")) {
+        contradiction = error;
+      }
+    }
+    assertTrue(contradiction != null, response.body());
+    assertTrue(contradiction.path("line").asInt() > 1);
+    assertTrue(!contradiction.path("node").asString().isBlank());
   }
 
   @Test

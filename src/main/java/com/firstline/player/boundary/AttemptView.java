@@ -41,7 +41,11 @@ public record AttemptView(
       String speaker,
       String html,
       Media media,
-      List<ChoiceView> choices) {}
+      List<ChoiceView> choices,
+      List<ResourceView> resources) {}
+
+  /** A card of facts the manager may open: the policy, the rota, the customer's history. */
+  public record ResourceView(String title, String html) {}
 
   public record Media(String src, String alt) {}
 

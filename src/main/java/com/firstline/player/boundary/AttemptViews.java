@@ -6,6 +6,7 @@ import com.firstline.player.entity.Attempt;
 import com.firstline.player.entity.Journey;
 import com.firstline.scenario.format.SafeMarkdown;
 import com.firstline.scenario.model.Choice;
+import com.firstline.scenario.model.ChoiceOrder;
 import com.firstline.scenario.model.Ending;
 import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
@@ -56,9 +57,13 @@ final class AttemptViews {
             progress.percent(), progress.stepsTaken(), progress.stepsLeftAtLeast()),
         new AttemptView.Intro(
             module.title(), module.summary(), module.minutes(), module.objectives()),
-        current instanceof Scene scene ? sceneView(scene, last.position().variables()) : null,
+        current instanceof Scene scene
+            ? sceneView(module, attempt.id(), scene, last.position().variables())
+            : null,
         last.choice() == null ? null : feedback(last.choice()),
-        current instanceof Ending ending ? endingView(ending, module, attempt) : null,
+        current instanceof Ending ending
+            ? endingView(ending, module, attempt, last.position().variables())
+            : null,
         legs.stream().skip(1).map(leg -> pathStep(module, leg)).toList(),
         attempt.reflection().orElse(null),
         played.grade() == null
@@ -71,7 +76,8 @@ final class AttemptViews {
                 played.grade().sentToLms()));
   }
 
-  private static AttemptView.SceneView sceneView(Scene scene, Variables variables) {
+  private static AttemptView.SceneView sceneView(
+      Module module, long attemptId, Scene scene, Variables variables) {
     return new AttemptView.SceneView(
         scene.id(),
         scene.title(),
@@ -80,8 +86,12 @@ final class AttemptViews {
         scene.media() == null
             ? null
             : new AttemptView.Media(scene.media().src(), scene.media().alt()),
-        scene.offeredChoices(variables).stream()
+        ChoiceOrder.forAttempt(module, attemptId, scene.id(), scene.offeredChoices(variables))
+            .stream()
             .map(choice -> new AttemptView.ChoiceView(choice.id(), choice.text()))
+            .toList(),
+        scene.resources().stream()
+            .map(resource -> new AttemptView.ResourceView(resource.title(), html(resource.text())))
             .toList());
   }
 
@@ -90,11 +100,12 @@ final class AttemptViews {
         choice.text(), html(choice.consequence()), html(choice.coaching()));
   }
 
-  private static AttemptView.EndingView endingView(Ending ending, Module module, Attempt attempt) {
+  private static AttemptView.EndingView endingView(
+      Ending ending, Module module, Attempt attempt, Variables variables) {
     return new AttemptView.EndingView(
         ending.id(),
         ending.title(),
-        html(ending.debrief()),
+        html(ending.debriefFor(variables)),
         ending.reflection(),
         attempt.score().orElse(0),
         module.scoring().maximum(),

@@ -142,7 +142,7 @@ public class Attempt {
     choiceScoreSum += choice.scoreOrZero();
     Node reached = module.node(next).orElseThrow();
     if (reached instanceof Ending ending) {
-      int finalScore = module.scoring().score(ending, choiceScoreSum);
+      int finalScore = module.scoring().score(ending, choiceScoreSum, after);
       status = AttemptStatus.COMPLETED;
       score = finalScore;
       passed = module.scoring().passed(finalScore);

@@ -2,6 +2,7 @@ package com.firstline.scenario.boundary;
 
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.scenario.analysis.PathReport;
 import com.firstline.scenario.format.ModuleCheck;
 import com.firstline.scenario.format.ModuleReport;
 import com.firstline.scenario.model.Module;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,8 +36,18 @@ public class ContentValidationResource {
   @ConfigProperty(name = "content.max-bytes", defaultValue = "262144")
   int maxBytes;
 
-  /** The answer for a valid file. */
-  public record Valid(boolean valid, String id, String title, int nodes, String contentHash) {}
+  /**
+   * The answer for a valid file: what it is, what the author should weigh, and what playing every
+   * path showed.
+   */
+  public record Valid(
+      boolean valid,
+      String id,
+      String title,
+      int nodes,
+      String contentHash,
+      List<Problem.InputError> warnings,
+      PathReport paths) {}
 
   @POST
   @Consumes({
@@ -68,7 +80,13 @@ public class ContentValidationResource {
     }
     Module module = report.module().orElseThrow();
     return new Valid(
-        true, module.id(), module.title(), module.nodes().size(), report.contentHash());
+        true,
+        module.id(),
+        module.title(),
+        module.nodes().size(),
+        report.contentHash(),
+        ContentErrors.asInputErrors(report.warnings()),
+        report.paths().orElseThrow());
   }
 
   /** Without a file name, the file is checked as if it were named after the id it declares. */

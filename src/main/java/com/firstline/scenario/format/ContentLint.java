@@ -1,5 +1,6 @@
 package com.firstline.scenario.format;
 
+import com.firstline.scenario.analysis.PathReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -8,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The build's content check: every {@code *.yaml} in a folder must pass {@link ModuleCheck}. Runs
- * inside Maven through exec:java, so it logs instead of printing and fails by throwing (an exit
- * would take Maven down with it).
+ * The build's content check and the trainers' command line: every {@code *.yaml} in a folder must
+ * pass {@link ModuleCheck}; warnings and each module's path analysis are logged beside the errors.
+ * Runs inside Maven through exec:java, so it logs instead of printing and fails by throwing (an
+ * exit would take Maven down with it).
  */
 public final class ContentLint {
 
@@ -49,9 +53,11 @@ public final class ContentLint {
     }
     List<ContentError> errors = new ArrayList<>();
     for (Path file : files) {
-      List<ContentError> found = check(file);
-      found.forEach(error -> LOG.severe(error.toString()));
-      errors.addAll(found);
+      ModuleReport report = check(file);
+      report.errors().forEach(error -> LOG.severe(() -> "error: " + error));
+      report.warnings().forEach(warning -> LOG.warning(() -> "warning: " + warning));
+      report.paths().ifPresent(paths -> LOG.info(() -> summary(report.file(), paths)));
+      errors.addAll(report.errors());
     }
     LOG.info(
         () ->
@@ -63,6 +69,40 @@ public final class ContentLint {
                 + errors.size()
                 + " error(s).");
     return errors;
+  }
+
+  /** The path analysis of one module as a few lines a trainer can read in a build log. */
+  static String summary(String file, PathReport paths) {
+    StringBuilder text =
+        new StringBuilder(file)
+            .append(": ")
+            .append(paths.paths())
+            .append(paths.complete() ? " paths" : " paths played (not all)")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    ", %.1f to %.1f minutes",
+                    paths.shortestMinutes(),
+                    paths.longestMinutes()))
+            .append(", best choice is the longest in ")
+            .append(paths.longestIsBest())
+            .append(" of ")
+            .append(paths.decisions())
+            .append(" decisions");
+    for (PathReport.EndingReport ending : paths.endings()) {
+      text.append(System.lineSeparator()).append("  ending ").append(ending.id()).append(": ");
+      if (ending.paths() == 0) {
+        text.append("never reached");
+      } else {
+        text.append(ending.paths())
+            .append(" paths, score ")
+            .append(ending.lowestScore())
+            .append(
+                ending.lowestScore() == ending.highestScore() ? "" : "-" + ending.highestScore())
+            .append(String.format(Locale.ROOT, ", passes on %.0f%%", 100 * ending.passShare()));
+      }
+    }
+    return text.toString();
   }
 
   private static List<Path> moduleFiles(Path folder) {
@@ -77,14 +117,18 @@ public final class ContentLint {
     }
   }
 
-  private static List<ContentError> check(Path file) {
+  private static ModuleReport check(Path file) {
     String name = file.getFileName().toString();
     try {
-      return ModuleCheck.check(name, Files.readString(file, StandardCharsets.UTF_8)).errors();
+      return ModuleCheck.check(name, Files.readString(file, StandardCharsets.UTF_8));
     } catch (CharacterCodingException e) {
-      return List.of(
-          new ContentError(
-              name, 1, 1, null, null, "The file is not UTF-8 text: save it as UTF-8."));
+      return new ModuleReport(
+          name,
+          "",
+          Optional.empty(),
+          List.of(
+              new ContentError(
+                  name, 1, 1, null, null, "The file is not UTF-8 text: save it as UTF-8.")));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }

@@ -40,10 +40,24 @@ final class MarkdownRules {
       if (located.node() instanceof Scene scene) {
         checkText(
             scene.text(), pointer + "/text", "The text of scene '" + scene.id() + "'", report);
+        for (int k = 0; k < scene.resources().size(); k++) {
+          checkText(
+              scene.resources().get(k).text(),
+              pointer + "/resources/" + k + "/text",
+              "The resource card '" + scene.resources().get(k).title() + "'",
+              report);
+        }
       } else if (located.node() instanceof Ending ending) {
         String owner = " of ending '" + ending.id() + "'";
         checkText(ending.debrief(), pointer + "/debrief", "The debrief" + owner, report);
         checkText(ending.reflection(), pointer + "/reflection", "The reflection" + owner, report);
+        for (int k = 0; k < ending.paragraphs().size(); k++) {
+          checkText(
+              ending.paragraphs().get(k).text(),
+              pointer + "/paragraphs/" + k + "/text",
+              "A paragraph" + owner,
+              report);
+        }
       }
     }
     for (LocatedChoice located : Located.choices(module)) {

@@ -7,6 +7,9 @@ import com.firstline.scenario.model.GradePolicy;
 import com.firstline.scenario.model.Media;
 import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
+import com.firstline.scenario.model.Outcome;
+import com.firstline.scenario.model.Paragraph;
+import com.firstline.scenario.model.Resource;
 import com.firstline.scenario.model.Route;
 import com.firstline.scenario.model.Scene;
 import com.firstline.scenario.model.Scoring;
@@ -112,10 +115,12 @@ final class ModuleParser {
             ScoringMode.valueOf(scoring.path("mode").asString().toUpperCase(Locale.ROOT)),
             scoring.path("maximum").asInt(),
             scoring.path("passing").asInt(),
+            texts(scoring.path("scales")),
             GradePolicy.valueOf(scoring.path("grade").asString("best").toUpperCase(Locale.ROOT))),
         variables(root.path("variables")),
         text(root, "start"),
-        nodes);
+        nodes,
+        !"fixed".equals(text(root, "choiceOrder")));
   }
 
   private static List<VariableDeclaration> variables(JsonNode declarations) {
@@ -133,12 +138,26 @@ final class ModuleParser {
 
   private Node node(JsonNode node, String pointer) {
     if ("end".equals(node.path("type").asString())) {
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (int i = 0; i < node.path("paragraphs").size(); i++) {
+        JsonNode paragraph = node.path("paragraphs").path(i);
+        paragraphs.add(
+            new Paragraph(
+                condition(paragraph, pointer + "/paragraphs/" + i), text(paragraph, "text")));
+      }
+      String outcome = text(node, "outcome");
       return new Ending(
           text(node, "id"),
           text(node, "title"),
           text(node, "debrief"),
           node.has("score") ? node.path("score").asInt() : null,
-          text(node, "reflection"));
+          text(node, "reflection"),
+          outcome == null ? null : Outcome.valueOf(outcome.toUpperCase(Locale.ROOT)),
+          paragraphs);
+    }
+    List<Resource> resources = new ArrayList<>();
+    for (JsonNode resource : node.path("resources").values()) {
+      resources.add(new Resource(text(resource, "title"), text(resource, "text")));
     }
     JsonNode media = node.path("media");
     List<Choice> choices = new ArrayList<>();
@@ -151,7 +170,8 @@ final class ModuleParser {
         text(node, "speaker"),
         text(node, "text"),
         media.isObject() ? new Media(text(media, "src"), text(media, "alt")) : null,
-        choices);
+        choices,
+        resources);
   }
 
   private Choice choice(JsonNode choice, String pointer) {

@@ -9,7 +9,10 @@ import com.firstline.scenario.model.Route;
 import com.firstline.scenario.model.Scene;
 import com.firstline.scenario.model.Scoring;
 import com.firstline.scenario.model.ScoringMode;
+import com.firstline.scenario.model.VariableDeclaration;
+import com.firstline.scenario.model.VariableType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,8 +41,37 @@ final class ScoreRules {
     }
     if (scoring.mode() == ScoringMode.ENDING) {
       checkEndingScores(module, report);
-    } else {
+    } else if (scoring.mode() == ScoringMode.CHOICES) {
       checkBestPath(module, report);
+    } else {
+      checkScales(module, report);
+    }
+  }
+
+  /** Scales are integer variables; whether they can add up to a pass is the path analysis's job. */
+  private static void checkScales(Module module, Reporter report) {
+    if (module.scoring().scales().isEmpty()) {
+      report.atKey(
+          "/scoring/mode",
+          "Scoring mode 'scales' needs 'scales': the integer variables whose sum is the score.");
+    }
+    List<String> scales = module.scoring().scales();
+    for (int i = 0; i < scales.size(); i++) {
+      String name = scales.get(i);
+      Optional<VariableDeclaration> declared = module.variable(name);
+      if (declared.isEmpty()) {
+        report.at(
+            "/scoring/scales/" + i,
+            "The scale '"
+                + name
+                + "' is not declared under 'variables'. Declare it as an integer."
+                + Suggestions.didYouMean(
+                    name, module.variables().stream().map(VariableDeclaration::name).toList()));
+      } else if (declared.get().type() != VariableType.INTEGER) {
+        report.at(
+            "/scoring/scales/" + i,
+            "The scale '" + name + "' is a yes/no variable; a scale must be a number.");
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package com.firstline.scenario.format;
 import com.firstline.scenario.format.Located.LocatedChoice;
 import com.firstline.scenario.model.Condition;
 import com.firstline.scenario.model.Condition.Comparison;
+import com.firstline.scenario.model.Ending;
 import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.VariableDeclaration;
 import com.firstline.scenario.model.VariableType;
@@ -30,14 +31,26 @@ final class VariableRules {
     rules.initialValuesMatchTheirType();
     for (LocatedChoice located : Located.choices(module)) {
       rules.conditionUsesDeclaredVariables(
-          located.choice().condition(), located.pointer() + "/when", located.choice().id());
+          located.choice().condition(),
+          located.pointer() + "/when",
+          "Choice '" + located.choice().id() + "'");
       for (int k = 0; k < located.choice().routes().size(); k++) {
         rules.conditionUsesDeclaredVariables(
             located.choice().routes().get(k).condition(),
             located.routeConditionPointer(k),
-            located.choice().id());
+            "Choice '" + located.choice().id() + "'");
       }
       rules.effectsUseDeclaredVariables(located);
+    }
+    for (Located.LocatedNode located : Located.nodes(module)) {
+      if (located.node() instanceof Ending ending) {
+        for (int k = 0; k < ending.paragraphs().size(); k++) {
+          rules.conditionUsesDeclaredVariables(
+              ending.paragraphs().get(k).condition(),
+              located.pointer() + "/paragraphs/" + k + "/when",
+              "Ending '" + ending.id() + "'");
+        }
+      }
     }
   }
 
@@ -57,13 +70,12 @@ final class VariableRules {
     }
   }
 
-  private void conditionUsesDeclaredVariables(
-      Condition condition, String pointer, String choiceId) {
+  private void conditionUsesDeclaredVariables(Condition condition, String pointer, String ownerId) {
     if (condition == null) {
       return;
     }
     for (Comparison comparison : condition.comparisons()) {
-      Optional<VariableDeclaration> declared = declared(comparison.variable(), pointer, choiceId);
+      Optional<VariableDeclaration> declared = declared(comparison.variable(), pointer, ownerId);
       if (declared.isEmpty()) {
         continue;
       }
@@ -97,7 +109,7 @@ final class VariableRules {
     for (Map.Entry<String, Object> effect : located.choice().effects().entrySet()) {
       String pointer = located.pointer() + "/effects/" + effect.getKey();
       Optional<VariableDeclaration> declared =
-          declared(effect.getKey(), pointer, located.choice().id());
+          declared(effect.getKey(), pointer, "Choice '" + located.choice().id() + "'");
       if (declared.isEmpty() || declared.get().type().accepts(effect.getValue())) {
         continue;
       }
@@ -114,15 +126,14 @@ final class VariableRules {
     }
   }
 
-  private Optional<VariableDeclaration> declared(String name, String pointer, String choiceId) {
+  private Optional<VariableDeclaration> declared(String name, String pointer, String ownerId) {
     Optional<VariableDeclaration> declared = module.variable(name);
     if (declared.isEmpty()) {
       List<String> names = module.variables().stream().map(VariableDeclaration::name).toList();
       report.at(
           pointer,
-          "Choice '"
-              + choiceId
-              + "' uses the variable '"
+          ownerId
+              + " uses the variable '"
               + name
               + "', which is not declared under 'variables'."
               + Suggestions.didYouMean(name, names));

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param minutes estimated minutes to finish
  * @param locale BCP 47 language tag of the text
  * @param allowBack whether the manager may step back to the previous scene
+ * @param shuffleChoices whether each attempt sees a scene's choices in its own order (the default),
+ *     or always in file order
  * @param variables declarations in file order
  * @param start id of the first scene
  * @param nodes in file order
@@ -30,13 +32,46 @@ public record Module(
     Scoring scoring,
     List<VariableDeclaration> variables,
     String start,
-    List<Node> nodes) {
+    List<Node> nodes,
+    boolean shuffleChoices) {
 
   public Module {
     tags = List.copyOf(tags);
     objectives = List.copyOf(objectives);
     variables = List.copyOf(variables);
     nodes = List.copyOf(nodes);
+  }
+
+  /** A module whose choices are shuffled per attempt, as most are. */
+  public Module(
+      String id,
+      String title,
+      String summary,
+      int minutes,
+      String locale,
+      String author,
+      List<String> tags,
+      List<String> objectives,
+      boolean allowBack,
+      Scoring scoring,
+      List<VariableDeclaration> variables,
+      String start,
+      List<Node> nodes) {
+    this(
+        id,
+        title,
+        summary,
+        minutes,
+        locale,
+        author,
+        tags,
+        objectives,
+        allowBack,
+        scoring,
+        variables,
+        start,
+        nodes,
+        true);
   }
 
   /**

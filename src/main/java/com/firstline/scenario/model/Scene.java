@@ -9,13 +9,26 @@ import java.util.List;
  * @param speaker who is talking, or null
  * @param text the situation, in safe Markdown
  * @param media a picture, or null
+ * @param resources cards of facts the manager may open, in file order
  */
 public record Scene(
-    String id, String title, String speaker, String text, Media media, List<Choice> choices)
+    String id,
+    String title,
+    String speaker,
+    String text,
+    Media media,
+    List<Choice> choices,
+    List<Resource> resources)
     implements Node {
 
   public Scene {
     choices = List.copyOf(choices);
+    resources = List.copyOf(resources);
+  }
+
+  public Scene(
+      String id, String title, String speaker, String text, Media media, List<Choice> choices) {
+    this(id, title, speaker, text, media, choices, List.of());
   }
 
   /** The choices shown to a manager whose variables are {@code variables}, in file order. */

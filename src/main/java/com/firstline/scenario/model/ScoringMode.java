@@ -5,5 +5,7 @@ public enum ScoringMode {
   /** The score of the ending reached. */
   ENDING,
   /** The sum of the scores of the choices made. */
-  CHOICES
+  CHOICES,
+  /** The sum of the module's scale variables (team, customer, ...) when the ending is reached. */
+  SCALES
 }

@@ -340,7 +340,9 @@ class ModuleValidatorTest {
   void inChoicesModeAScoringLoopMakesPassingPossible() {
     String loopWithScore =
         LOOP.replace("next: loop", "next: [{ when: trust > 3, goto: good-ending }, { goto: loop }]")
-            .replace("coaching: Some talks go nowhere.", "coaching: Practice.\n        score: 20");
+            .replace(
+                "coaching: Some talks go nowhere.",
+                "coaching: Practice.\n        score: 20\n        effects: { trust: 1 }");
     String text =
         replacing(
             replacing(
