@@ -66,7 +66,7 @@ CREATE TABLE engagement_item (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Completions: from the player (source 'launch', by person) or imported (source 'imported', by employee id
--- or email). first_try: this was the person's first completion of the module.
+-- or email).
 CREATE TABLE engagement_completion (
   id            BIGINT       NOT NULL AUTO_INCREMENT,
   source        VARCHAR(10)  NOT NULL,
@@ -78,7 +78,6 @@ CREATE TABLE engagement_completion (
   completed_at  TIMESTAMP(3) NOT NULL,
   passed        BOOLEAN      NOT NULL,
   score         INT          NULL,
-  first_try     BOOLEAN      NOT NULL,
   sample        BOOLEAN      NOT NULL DEFAULT FALSE,
   PRIMARY KEY (id),
   UNIQUE KEY uk_engagement_completion_attempt (attempt_id),

@@ -47,6 +47,9 @@ record TryOut(Role role, String moduleId) {
           List.of(
               "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator",
               membership + "Instructor");
+      // Staff is what engagement.hr-analyst-roles is usually set to; unmapped it reads as a
+      // manager.
+      case HR_ANALYST -> List.of("http://purl.imsglobal.org/vocab/lis/v2/institution/person#Staff");
     };
   }
 
@@ -60,6 +63,7 @@ record TryOut(Role role, String moduleId) {
       case MANAGER -> "Sam Try (manager)";
       case TRAINER -> "Alex Try (trainer)";
       case ADMIN -> "Kim Try (admin)";
+      case HR_ANALYST -> "Robin Try (HR analyst)";
     };
   }
 }
