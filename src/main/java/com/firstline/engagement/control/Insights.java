@@ -77,7 +77,7 @@ public class Insights {
     Map<String, Integer> cohorts = new HashMap<>();
     Map<String, Set<String>> unitsOfTeam = new HashMap<>();
     for (TeamWaveRow row : rows) {
-      OrgHistory.Team team = history.at(row.waveDate()).get(row.teamId());
+      OrgHistory.Team team = history.teamAt(row.teamId(), row.waveDate());
       String managerKey = team == null ? null : team.managerKey();
       if (managerKey == null
           || !privacy.reportable(row.respondents())
@@ -120,19 +120,20 @@ public class Insights {
             + " tends to make (regression to the mean).");
     if (effect.dipBeforeCompletion()) {
       caveats.add(
-          "Warning: engagement fell in the wave just before completion and rose after it. That is the"
-              + " pattern of enrolling teams after a bad wave; part of the rise would have come anyway.");
+          "Warning: engagement fell in the wave just before completion and rose after it. That is"
+              + " the pattern of enrolling teams after a bad wave; part of the rise would have come"
+              + " anyway.");
     }
     if (effect.preTrendFlagged()) {
       caveats.add(
-          "Warning: teams already moved differently before completion (pre-trend test failed), so the"
-              + " comparison teams are not a good stand-in for what would have happened.");
+          "Warning: teams already moved differently before completion (pre-trend test failed), so"
+              + " the comparison teams are not a good stand-in for what would have happened.");
     }
     if (newManagers > 0) {
       caveats.add(
           newManagers
-              + " teams changed manager; each counts as a new team from the change on, carrying only"
-              + " its new manager's completion.");
+              + " teams changed manager; each counts as a new team from the change on, carrying"
+              + " only its new manager's completion.");
     }
     List<EventPointView> events =
         effect.eventStudy().stream()
@@ -286,13 +287,12 @@ public class Insights {
     }
     List<TeamWaveExport> export = new ArrayList<>();
     for (Map.Entry<LocalDate, List<TeamWaveRow>> wave : byWave.entrySet()) {
-      Map<String, OrgHistory.Team> org = history.at(wave.getKey());
       Map<String, TeamWaveRow> rows = new HashMap<>();
       wave.getValue().forEach(r -> rows.put(r.teamId(), r));
       Set<String> hidden = new java.util.HashSet<>();
       Map<String, List<ComplementarySuppression.Part>> children = new HashMap<>();
       for (TeamWaveRow row : wave.getValue()) {
-        OrgHistory.Team team = org.get(row.teamId());
+        OrgHistory.Team team = history.teamAt(row.teamId(), wave.getKey());
         if (team != null && team.parentTeamId() != null) {
           children
               .computeIfAbsent(team.parentTeamId(), p -> new ArrayList<>())
@@ -316,7 +316,7 @@ public class Insights {
             }
           });
       for (TeamWaveRow row : wave.getValue()) {
-        OrgHistory.Team team = org.get(row.teamId());
+        OrgHistory.Team team = history.teamAt(row.teamId(), wave.getKey());
         boolean suppressed =
             hidden.contains(row.teamId()) || !privacy.reportable(row.respondents());
         WavePoint point =
