@@ -132,10 +132,10 @@ function followImport(id) {
 }
 
 // --- program effect ---
-async function loadSurveys() {
+async function loadSurveys(preferred) {
   const surveys = await call('GET', '/api/engagement/surveys');
   const select = part('survey');
-  const current = select.value;
+  const current = preferred && surveys[preferred] ? preferred : select.value;
   select.replaceChildren(...Object.entries(surveys).map(([name, waves]) =>
     el('option', { value: name }, `${name} (${waves} waves)`)));
   if (current && surveys[current]) select.value = current;
@@ -242,8 +242,8 @@ function wire() {
   part('sample-load').addEventListener('click', () => guarded(async () => {
     announce('Loading the sample organisation…');
     const result = await call('POST', '/api/engagement/sample', {});
+    await Promise.all([loadSampleState(), loadSurveys(result.survey), loadReconciliation()]);
     announce(`Sample loaded: ${result.summary}`);
-    await Promise.all([loadSampleState(), loadSurveys(), loadReconciliation()]);
   }));
   part('sample-remove').addEventListener('click', () => guarded(async () => {
     await call('DELETE', '/api/engagement/sample');
