@@ -1,0 +1,69 @@
+package com.firstline.engagement.control;
+
+import com.firstline.lti.launch.Launches;
+import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.identity.Caller;
+import com.firstline.platform.identity.CurrentCaller;
+import com.firstline.platform.identity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+
+/**
+ * Who may see engagement data: admins (an LTI Administrator, the development sign-in's or the
+ * development platform's admin) and HR analysts (the development sign-in's HR_ANALYST, or an LTI
+ * launch carrying a role that {@code engagement.hr-analyst-roles} names). Every read passes through
+ * here and is written to the access log.
+ */
+@RequestScoped
+public class EngagementAccess {
+  @Inject CurrentCaller current;
+  @Inject Launches launches;
+  @Inject EngagementSettings settings;
+  @Inject EngagementStore store;
+
+  /** An admin or HR analyst; records the read. */
+  public Caller analyst(String action, String detail) {
+    Caller caller = current.signedIn();
+    if (!isAnalyst(caller)) {
+      throw ProblemException.forbidden("Engagement data is for admins and HR analysts only.");
+    }
+    store.logAccess(caller.personId(), action, detail);
+    return caller;
+  }
+
+  /** An admin only (imports of people data, links, sample data, the access log). */
+  public Caller admin(String action, String detail) {
+    Caller caller = current.signedIn();
+    if (!caller.roles().contains(Role.ADMIN)) {
+      throw ProblemException.forbidden("This needs the admin role.");
+    }
+    store.logAccess(caller.personId(), action, detail);
+    return caller;
+  }
+
+  /** A manager looking at their own team, when the organisation allows it; records the read. */
+  public Caller ownTeam(String action) {
+    Caller caller = current.signedIn();
+    if (!settings.managersSeeOwnTeam()) {
+      throw ProblemException.forbidden(
+          "Your organisation has not turned on managers' view of their own team.");
+    }
+    store.logAccess(caller.personId(), action, "own team");
+    return caller;
+  }
+
+  boolean isAnalyst(Caller caller) {
+    if (caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.HR_ANALYST)) {
+      return true;
+    }
+    Set<String> mapped = settings.hrAnalystRoles();
+    if (mapped.isEmpty() || caller.launchId() == null) {
+      return false;
+    }
+    return launches
+        .byId(caller.launchId())
+        .map(launch -> launch.ltiRoles().stream().anyMatch(mapped::contains))
+        .orElse(false);
+  }
+}

@@ -1,0 +1,79 @@
+package com.firstline.engagement.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The organisation: {@code team_id, team_name, manager_employee_id, manager_email, parent_team_id,
+ * headcount}; parent and headcount are optional, and a department may have no manager.
+ */
+public final class OrgFile {
+  static final List<String> REQUIRED =
+      List.of("team_id", "team_name", "manager_employee_id", "manager_email");
+
+  private OrgFile() {}
+
+  /** One team as imported; ids as given, the email lower-cased. */
+  public record Team(
+      String teamId,
+      String teamName,
+      String managerEmployeeId,
+      String managerEmail,
+      String parentTeamId,
+      Integer headcount) {}
+
+  /** Reads every team; the result is only to be used when {@code problems} stays empty. */
+  public static List<Team> read(Reader reader, RowProblems problems, Progress progress) {
+    List<Team> teams = new ArrayList<>();
+    Map<String, Long> lineOfTeam = new HashMap<>();
+    List<Map.Entry<String, Long>> parentLines = new ArrayList<>();
+    try (CSVParser parser = CsvFiles.open(reader)) {
+      if (!CsvFiles.hasColumns(parser, REQUIRED, problems)) {
+        return List.of();
+      }
+      for (CSVRecord record : parser) {
+        Cells cells = new Cells(record, problems);
+        String teamId = cells.required("team_id", 100);
+        String name = cells.required("team_name", 300);
+        String employeeId = cells.optional("manager_employee_id");
+        if (employeeId != null && employeeId.length() > 255) {
+          cells.problem("manager_employee_id", "is longer than 255 characters");
+        }
+        String email = cells.email("manager_email");
+        String parent = cells.optional("parent_team_id");
+        Integer headcount = cells.integer("headcount", false, 0, 10_000_000);
+        if (teamId != null) {
+          Long earlier = lineOfTeam.putIfAbsent(teamId, cells.line());
+          if (earlier != null) {
+            cells.problem("team_id", "team '" + teamId + "' is already on line " + earlier);
+          }
+        }
+        if (parent != null) {
+          parentLines.add(Map.entry(parent, cells.line()));
+        }
+        if (!cells.bad()) {
+          teams.add(new Team(teamId, name, employeeId, email, parent, headcount));
+        }
+        progress.rowRead(record.getCharacterPosition());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (UncheckedIOException e) {
+      problems.add(-1, null, "the file is not valid CSV: " + e.getCause().getMessage());
+      return List.of();
+    }
+    for (Map.Entry<String, Long> parent : parentLines) {
+      if (!lineOfTeam.containsKey(parent.getKey())) {
+        problems.add(parent.getValue(), "parent_team_id", "unknown team '" + parent.getKey() + "'");
+      }
+    }
+    return teams;
+  }
+}
