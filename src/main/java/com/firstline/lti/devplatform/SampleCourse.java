@@ -63,6 +63,7 @@ final class SampleCourse {
       case MANAGER -> visitor == null ? ANONYMOUS_LEARNER : visitor;
       case TRAINER -> TRAINER;
       case ADMIN -> ADMIN;
+      case HR_ANALYST -> throw new IllegalArgumentException("No HR analyst in the sample course");
     };
   }
 
