@@ -61,7 +61,7 @@ class PlayerErrorsBrowserIT extends BrowserTest {
         .click();
     waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.choice")));
     WebElement portrait = browser.findElement(By.cssSelector(".speaker-card img.portrait"));
-    assertTrue(portrait.getAttribute("alt").startsWith("Drawing of Helen Park"));
+    assertTrue(portrait.getAttribute("alt").startsWith("Drawing of Helen Carr"));
     assertEquals(
         true, script("return arguments[0].complete && arguments[0].naturalWidth > 0;", portrait));
 
