@@ -1,6 +1,5 @@
 package com.firstline.tracking.xapi;
 
-import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
 import com.firstline.player.control.AttemptCompleted;
@@ -16,7 +15,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -33,8 +31,6 @@ public class StatementRecorder {
   @Inject XapiSettings settings;
   @Inject People people;
   @Inject ModuleCatalog catalog;
-  @Inject ToolUrl toolUrl;
-  @Inject HttpServletRequest request;
 
   Clock clock = Clock.systemUTC();
   XapiStatements statements = new XapiStatements(UUID::randomUUID);
@@ -115,7 +111,7 @@ public class StatementRecorder {
         people
             .byId(personId)
             .orElseThrow(() -> new IllegalStateException("Person " + personId + " lost"));
-    String tool = toolUrl.base(request);
+    String tool = settings.activityBase().orElseThrow();
     String issuer = person.issuer();
     boolean webHome = issuer.startsWith("https://") || issuer.startsWith("http://");
     return new XapiAttempt(
