@@ -158,6 +158,7 @@ public class Attempts {
               ending.title(),
               attempt.completedAt().orElseThrow(),
               grade));
+      return loaded(attempt, grade);
     }
     return loaded(attempt);
   }
@@ -236,11 +237,21 @@ public class Attempts {
 
   /** Loads the steps while the transaction is open, so the view can be built after it. */
   private Played loaded(Attempt attempt) {
+    return loaded(attempt, null);
+  }
+
+  /**
+   * The attempt with its steps and, once completed, its grade ({@code known} when the caller has
+   * just worked it out, so it is not read twice).
+   */
+  private Played loaded(Attempt attempt, CourseGrade known) {
     attempt.loadSteps();
     em.flush();
     VersionedModule version = versionOf(attempt);
-    CourseGrade grade =
-        attempt.status() == AttemptStatus.COMPLETED ? gradeOf(attempt, version.module()) : null;
+    CourseGrade grade = known;
+    if (grade == null && attempt.status() == AttemptStatus.COMPLETED) {
+      grade = gradeOf(attempt, version.module());
+    }
     return new Played(attempt, version.module(), version.version(), grade);
   }
 
