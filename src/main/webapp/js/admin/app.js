@@ -3,6 +3,8 @@
 // and the scores sent to the platforms. It calls the admin API with one bearer credential: the
 // session of an administrator launched from the LMS (#session=... in the address), or the server's
 // admin token entered in the page. Either is kept in sessionStorage, for this tab only.
+// The token is the operator's and may do everything; an LMS administrator manages their own
+// platform's registration only, so the page shows them what they may do and says who does the rest.
 
 import { ApiProblem, request } from '../shared/http.js';
 import { el, replaceChildren } from '../shared/dom.js';
@@ -13,6 +15,7 @@ const part = (id) => document.getElementById(id);
 let credential = null;
 let fromLaunch = false;
 let editing = null;
+let operator = false;
 
 function remember(value) {
   credential = value;
@@ -86,24 +89,41 @@ function showSignIn(message) {
   }
 }
 
+// Shows an LMS administrator what they may do, and the operator everything.
+function applyAccess(access) {
+  operator = access.operator;
+  for (const element of document.querySelectorAll('[data-operator]')) {
+    element.hidden = !operator;
+  }
+  for (const element of document.querySelectorAll('[data-lms-admin]')) {
+    element.hidden = operator;
+  }
+  part('lms-admin-note').hidden = operator;
+  part('registration-form').hidden = !operator;
+  part('who').textContent = operator
+    ? 'Signed in with the admin token for this tab.'
+    : 'Signed in from your LMS as its administrator, for this tab.';
+  part('sign-out').textContent = operator ? 'Forget the token' : 'Sign out of this tab';
+}
+
 async function signIn(value) {
   remember(value);
   try {
+    applyAccess(await call('GET', '/api/admin/lti/access'));
     const registrations = await call('GET', '/api/admin/lti/registrations');
     part('sign-in').hidden = true;
     part('signed-in').hidden = false;
-    part('who').textContent = 'Signed in for this tab.';
     renderRegistrations(registrations);
     await Promise.all([loadKeys(), loadModules()]);
     return true;
   } catch (error) {
     remember(null);
     if (fromLaunch && error instanceof ApiProblem && (error.status === 401 || error.status === 403)) {
-      // Not the launch's fault: this server's admin API does not take LMS sessions yet.
+      // The launch no longer counts (an expired session, or a registration since removed).
       fromLaunch = false;
       showSignIn();
-      part('sign-in-note').textContent = 'Your LMS launch does not open the administration of this server. '
-        + 'Enter the admin token to go on.';
+      part('sign-in-note').textContent = `${messageFor(error)} Open this page from your LMS again, `
+        + 'or enter the admin token.';
       part('sign-in-note').hidden = false;
       part('sign-in-heading').setAttribute('tabindex', '-1');
       part('sign-in-heading').focus();
@@ -135,7 +155,7 @@ part('sign-out').addEventListener('click', () => {
   remember(null);
   showSignIn();
   part('admin-token').focus();
-  announce('The token is forgotten.');
+  announce(operator ? 'The token is forgotten.' : 'Signed out of this tab.');
 });
 
 // ---- Registrations ----
@@ -183,8 +203,10 @@ function renderRegistrations(registrations) {
     el('td', { class: 'row-actions' },
       el('button', { type: 'button', class: 'secondary', onClick: () => startEditing(registration),
         'aria-label': `Edit the addresses of ${registration.issuer}` }, 'Edit addresses'),
-      el('button', { type: 'button', class: 'danger', onClick: (e) => remove(registration, e.currentTarget),
-        'aria-label': `Delete the registration of ${registration.issuer}` }, 'Delete'))));
+      operator
+        ? el('button', { type: 'button', class: 'danger', onClick: (e) => remove(registration, e.currentTarget),
+          'aria-label': `Delete the registration of ${registration.issuer}` }, 'Delete')
+        : null)));
   replaceChildren(part('registrations'), el('table', { class: 'data-table', id: 'registrations-table' },
     el('caption', {}, 'Platforms that may launch Firstline'),
     el('thead', {}, el('tr', {},
@@ -230,6 +252,7 @@ function startEditing(registration) {
   part('registration-form-heading').textContent = `Edit the addresses of ${registration.issuer}`;
   part('registration-submit').textContent = 'Save addresses';
   part('registration-cancel').hidden = false;
+  form.hidden = false;
   part('registration-form-heading').focus();
 }
 
@@ -244,11 +267,12 @@ function stopEditing() {
   part('registration-form-heading').textContent = 'Register a platform';
   part('registration-submit').textContent = 'Register';
   part('registration-cancel').hidden = true;
+  form.hidden = !operator;
 }
 
 part('registration-cancel').addEventListener('click', () => {
   stopEditing();
-  part('registration-form-heading').focus();
+  (operator ? part('registration-form-heading') : part('registrations-heading')).focus();
 });
 
 part('registration-form').addEventListener('submit', async (event) => {
@@ -365,9 +389,7 @@ async function showDeliveries() {
     }));
   } catch (error) {
     replaceChildren(part('deliveries'));
-    const message = error instanceof ApiProblem && (error.status === 401 || error.status === 403)
-      ? 'Deliveries are shown to an administrator launched from the LMS; the admin token alone does not show them.'
-      : messageFor(error);
+    const message = messageFor(error);
     part('deliveries-module').setAttribute('aria-invalid', 'true');
     showError(part('deliveries-error'), message);
   }

@@ -2,57 +2,14 @@
 // event study, a manager's view, the per-module table, reconciliation and the access log. Opened with
 // #session=<token>; the token is kept for this tab only. Every chart has a table with the same numbers.
 
+import { el } from '/js/shared/dom.js';
+import { client, readToken, show, table } from './session.js';
+import { renderManagerView } from './manager-view.js';
+
 const part = (id) => document.getElementById(id);
-const token = readToken();
+const token = readToken('firstline.insights.session');
+const { call, download } = client(token);
 const charts = {};
-
-function readToken() {
-  const match = /session=([^&]+)/.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem('firstline.insights.session', match[1]);
-    history.replaceState(null, '', window.location.pathname);
-    return match[1];
-  }
-  return sessionStorage.getItem('firstline.insights.session');
-}
-
-async function call(method, path, body, contentType = 'application/json') {
-  const headers = { Accept: 'application/json, application/problem+json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = contentType;
-  const response = await fetch(path, {
-    method, headers, body: contentType === 'application/json' && body !== undefined ? JSON.stringify(body) : body,
-  });
-  if (response.status === 204) return null;
-  const isJson = (response.headers.get('Content-Type') || '').includes('json');
-  const payload = isJson ? await response.json() : await response.text();
-  if (!response.ok) {
-    const error = new Error(payload.detail || payload.title || `HTTP ${response.status}`);
-    error.status = response.status;
-    throw error;
-  }
-  return payload;
-}
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-  children.flat().forEach((child) => {
-    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
-  });
-  return node;
-}
-
-function table(caption, headings, rows) {
-  return el('table', { class: 'data-table' },
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, headings.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, cell ?? '—'))))));
-}
-
-function show(id, node) {
-  part(id).replaceChildren(...(node ? [node] : []));
-}
 
 function alertUser(message) {
   show('alert', message ? el('p', {}, message) : null);
@@ -75,17 +32,6 @@ async function guarded(work) {
 function drawChart(id, config) {
   if (charts[id]) charts[id].destroy();
   if (window.Chart) charts[id] = new window.Chart(part(id), config);
-}
-
-async function download(path, fileName) {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error('The export could not be made.');
-  const url = URL.createObjectURL(await response.blob());
-  const link = el('a', { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
 }
 
 // --- sample data ---
@@ -186,37 +132,44 @@ async function loadProgram() {
 // --- manager view ---
 async function loadManager(key) {
   const view = await call('GET', `/api/engagement/managers/${encodeURIComponent(key)}`);
-  const rows = [];
-  view.series.forEach((s) => s.waves.forEach((w) => rows.push([s.teamName, s.survey, w.waveDate,
-    w.suppressed ? `fewer than ${view.minGroupSize}` : w.respondents, w.engagement, w.enps])));
-  show('manager-table', table(`Teams of ${view.managerKey}`, ['Team', 'Survey', 'Wave', 'Respondents', 'Engagement', 'eNPS'], rows));
-  show('manager-completions', table('Modules completed', ['Module', 'Completed', 'Passed', 'Score', 'Source'],
-    view.completions.map((c) => [c.moduleId, c.completedAt.slice(0, 10), c.passed ? 'yes' : 'no', c.score,
-      c.imported ? 'imported' : 'Firstline'])));
-  const first = view.series[0];
-  if (first) {
-    const completed = new Set(view.completions.map((c) => c.completedAt.slice(0, 10)));
-    drawChart('manager-chart', {
-      type: 'line',
-      data: {
-        labels: first.waves.map((w) => w.waveDate),
-        datasets: [
-          { label: `${first.teamName} engagement`, data: first.waves.map((w) => w.engagement), borderColor: '#1f4e8c' },
-          { label: 'eNPS', data: first.waves.map((w) => w.enps), borderColor: '#8a4b00' },
-        ],
-      },
-      options: { animation: false, plugins: { subtitle: { display: completed.size > 0,
-        text: `Completions: ${[...completed].join(', ')}` } } },
-    });
+  renderManagerView(view, { chart: 'manager-chart', table: 'manager-table', completions: 'manager-completions' });
+}
+
+// --- settings ---
+async function loadSettings() {
+  const settings = await call('GET', '/api/engagement/settings');
+  part('own-team-setting').checked = settings.managersSeeOwnTeam;
+  part('group-size').textContent = `Minimum group size: ${settings.minGroupSize} respondents.`;
+}
+
+async function changeOwnTeamView() {
+  const on = part('own-team-setting').checked;
+  try {
+    await call('PUT', '/api/engagement/settings', { managersSeeOwnTeam: on });
+    announce(on ? 'Managers can now see their own team.' : 'Managers no longer see their own team.');
+  } catch (error) {
+    part('own-team-setting').checked = !on;
+    throw error;
   }
 }
 
 async function loadModules() {
   const view = await call('GET', `/api/engagement/modules?${query()}`);
+  const tooFew = 'too few to show';
   part('modules-label').textContent = view.label;
+  part('modules-rule').textContent = view.encouragingRule;
   show('modules', table('Engagement change by module and first try', ['Module', 'Passed first try', 'Teams', 'Respondents', 'Mean change'],
     view.arms.map((a) => [a.moduleId, a.passedFirstTry ? 'yes' : 'no',
-      a.shown ? a.teams : 'too few to show', a.respondents, a.meanChange])));
+      a.shown ? a.teams : tooFew, a.respondents, a.meanChange])));
+  const groups = (g) => [g.moduleId, g.sceneId, g.group, g.shown ? g.teams : tooFew, g.respondents, g.meanChange];
+  show('module-paths', view.paths.length
+    ? table('By the path taken on the first try', ['Module', 'Scene', 'First try', 'Teams', 'Respondents', 'Mean change'],
+      view.paths.map(groups))
+    : el('p', { class: 'meta' }, 'No first tries played in Firstline yet.'));
+  show('module-choices', view.choices.length
+    ? table('By the choice taken at each scene on the first try', ['Module', 'Scene', 'Choice', 'Teams', 'Respondents', 'Mean change'],
+      view.choices.map(groups))
+    : null);
 }
 
 async function loadReconciliation() {
@@ -239,6 +192,7 @@ async function loadAccessLog() {
 }
 
 function wire() {
+  part('own-team-setting').addEventListener('change', () => guarded(changeOwnTeamView));
   part('sample-load').addEventListener('click', () => guarded(async () => {
     announce('Loading the sample organisation…');
     const result = await call('POST', '/api/engagement/sample', {});
@@ -286,5 +240,5 @@ function wire() {
 wire();
 guarded(async () => {
   await loadSampleState();
-  await Promise.all([loadImports(), loadSurveys(), loadReconciliation(), loadAccessLog()]);
+  await Promise.all([loadSettings(), loadImports(), loadSurveys(), loadReconciliation(), loadAccessLog()]);
 });

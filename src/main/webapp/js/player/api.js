@@ -13,5 +13,6 @@ export function attemptsClient(token) {
       call('POST', `/api/attempts/${attempt.id}/choices`, { step: attempt.step, choiceId }),
     back: (attempt) => call('POST', `/api/attempts/${attempt.id}/back`, { step: attempt.step }),
     reflect: (attempt, text) => call('PUT', `/api/attempts/${attempt.id}/reflection`, { text }),
+    planAction: (attempt, text) => call('PUT', `/api/attempts/${attempt.id}/action-plan`, { text }),
   };
 }

@@ -2,7 +2,8 @@
 // learner's actions into API calls. Rendering lives in the *-view.js modules.
 //
 // Phases: intro (step 0, before "Begin") -> scene -> feedback (after a choice) -> scene ... ->
-// feedback -> ending. The server only knows steps; intro and feedback are this page's own.
+// feedback -> ending (-> review, the walk back of an assessment, one choice at a time). The server
+// only knows steps; intro, feedback and review are this page's own.
 
 import { ApiProblem, attemptsClient } from './api.js';
 import { endingView } from './ending-view.js';
@@ -11,11 +12,16 @@ import { introView } from './intro-view.js';
 import { readLaunch } from './launch.js';
 import { loadPortraits } from './portraits.js';
 import * as page from './page.js';
+import { reviewView } from './review-view.js';
 import { feedbackView, sceneView } from './scene-view.js';
 
-const VIEWS = { intro: introView, scene: sceneView, feedback: feedbackView, ending: endingView };
+const VIEWS = {
+  intro: introView, scene: sceneView, feedback: feedbackView, ending: endingView, review: reviewView,
+};
 
-const state = { attempt: null, phase: null, welcomeBack: false, busy: false, rendered: false };
+const state = {
+  attempt: null, phase: null, welcomeBack: false, busy: false, rendered: false, reviewIndex: 0,
+};
 let api;
 let moduleId;
 
@@ -72,7 +78,14 @@ function render() {
     onChoose: (choice) => act(() => api.choose(state.attempt, choice.id), afterChoice),
     onContinue: () => show(attempt, attempt.ending ? 'ending' : 'scene'),
     onBack: () => act(() => api.back(state.attempt), afterBack),
-    onSaveReflection: saveReflection,
+    onSaveReflection: (text, form) => save(() => api.reflect(state.attempt, text), t('reflection.saved'), form),
+    onSaveActionPlan: (text, form) => save(() => api.planAction(state.attempt, text), t('plan.saved'), form),
+    reviewIndex: state.reviewIndex,
+    onWalkBack: (index) => {
+      state.reviewIndex = index;
+      show(attempt, 'review');
+    },
+    onEndReview: () => show(attempt, 'ending'),
     onTryAgain: () => act(() => api.start(moduleId, true), arrivalPhase),
   }));
   page.showProgress(attempt, state.phase);
@@ -115,8 +128,8 @@ async function act(request, nextPhase) {
 }
 
 // Saving keeps the ending on screen (and focus on Save); only the status line changes. A refusal
-// is shown under the box (see ending-view.js), which takes focus.
-async function saveReflection(text, { status, refuse }) {
+// is shown under the box (see counted-text-form.js), which takes focus.
+async function save(request, savedMessage, { status, refuse }) {
   if (state.busy) {
     return;
   }
@@ -124,8 +137,8 @@ async function saveReflection(text, { status, refuse }) {
   page.clearAlert();
   status.textContent = t('reflection.saving');
   try {
-    state.attempt = await api.reflect(state.attempt, text);
-    status.textContent = t('reflection.saved');
+    state.attempt = await request();
+    status.textContent = savedMessage;
   } catch (error) {
     status.textContent = '';
     refuse(error instanceof ApiProblem ? page.messageFor(error) : t('error.generic'));

@@ -1,11 +1,14 @@
-// The ending: outcome, score against the passing mark, the path taken, the reflection, and
-// "Try again".
+// The ending: outcome, score against the passing mark, the path taken (in an assessment, with the
+// walk back through each choice and its coaching), the reflection, the action plan, and "Try again".
 
 import { el, trustedHtml } from './dom.js';
 import { t } from './i18n.js';
+import { countedTextForm } from './counted-text-form.js';
 import { feedbackPart } from './scene-view.js';
 
-export function endingView(attempt, { welcomeBack, onSaveReflection, onTryAgain }) {
+export function endingView(attempt, {
+  welcomeBack, onSaveReflection, onSaveActionPlan, onWalkBack, onTryAgain,
+}) {
   const ending = attempt.ending;
   return {
     view: el('section', { class: 'ending', 'aria-labelledby': 'view-heading' },
@@ -14,7 +17,9 @@ export function endingView(attempt, { welcomeBack, onSaveReflection, onTryAgain 
       el('h1', { id: 'view-heading', tabindex: '-1' }, ending.title),
       scoreBlock(ending, attempt.grade),
       trustedHtml('div', 'debrief', ending.debriefHtml),
+      attempt.mode === 'ASSESSMENT' ? walkBackStart(attempt.path || [], onWalkBack) : null,
       pathTaken(attempt.path || []),
+      actionPlanForm(attempt.actionPlan, onSaveActionPlan),
       reflectionForm(ending, attempt.reflection, onSaveReflection),
       el('p', { class: 'try-again' },
         el('button', { type: 'button', class: 'secondary', onClick: onTryAgain }, t('tryAgain')))),
@@ -47,6 +52,17 @@ function gradeLine(grade) {
     t(key, grade.score, grade.maximum, grade.completions));
 }
 
+// An assessment held the coaching back: the walk back shows it, one choice at a time.
+function walkBackStart(path, onWalkBack) {
+  if (!path.length) {
+    return null;
+  }
+  return el('section', { class: 'walk-back-start', 'aria-labelledby': 'walk-back-heading' },
+    el('h2', { id: 'walk-back-heading' }, t('review.start')),
+    el('p', {}, t('review.intro')),
+    el('button', { type: 'button', class: 'primary', onClick: () => onWalkBack(0) }, t('review.start')));
+}
+
 // Each step folds open to its consequence and coaching, so the summary stays short on phones.
 function pathTaken(path) {
   if (!path.length) {
@@ -67,64 +83,37 @@ function pathTaken(path) {
 /** The server's limit (AttemptsResource.ReflectionRequest.MAX_LENGTH); a browser test checks both. */
 export const REFLECTION_MAX_LENGTH = 10000;
 
-// The box shows its limit and counts towards it; going over is said in words, not only in colour.
-// Errors (too long, or the save failed) appear under the box, which takes focus.
+/** The server's limit (AttemptsResource.ActionPlanRequest.MAX_LENGTH). */
+export const ACTION_PLAN_MAX_LENGTH = 500;
+
 function reflectionForm(ending, savedText, onSave) {
-  const status = el('p', { class: 'save-status', id: 'reflection-status', role: 'status' });
-  const count = el('p', { class: 'reflection-count', id: 'reflection-count' });
-  const error = el('p', { class: 'field-error', id: 'reflection-error', hidden: true });
-  const textarea = el('textarea', {
-    id: 'reflection-text',
-    name: 'reflection',
-    rows: '6',
-    'aria-describedby': 'reflection-prompt reflection-count reflection-error',
+  return countedTextForm({
+    id: 'reflection',
+    keys: 'reflection',
+    heading: t('reflection.heading'),
+    prompt: ending.reflectionPrompt,
+    label: t('reflection.label'),
+    saveLabel: t('reflection.save'),
+    max: REFLECTION_MAX_LENGTH,
+    savedText,
+    onSave,
   });
-  textarea.value = savedText || '';
-  const length = () => textarea.value.trim().length;
-  const number = (n) => n.toLocaleString(document.documentElement.lang || 'en');
-  const updateCount = () => {
-    const over = length() - REFLECTION_MAX_LENGTH;
-    count.textContent = over > 0
-      ? t('reflection.over', number(over), number(REFLECTION_MAX_LENGTH))
-      : t('reflection.count', number(length()), number(REFLECTION_MAX_LENGTH));
-    count.classList.toggle('over', over > 0);
-  };
-  const refuse = (message) => {
-    error.textContent = message;
-    error.hidden = false;
-    textarea.setAttribute('aria-invalid', 'true');
-    textarea.focus({ preventScroll: true });
-    textarea.scrollIntoView({ block: 'center' });
-  };
-  updateCount();
-  textarea.addEventListener('input', () => {
-    // Editing after a save makes the "Saved" note untrue, so it goes.
-    status.textContent = '';
-    updateCount();
-    if (!error.hidden && length() <= REFLECTION_MAX_LENGTH) {
-      error.hidden = true;
-      textarea.removeAttribute('aria-invalid');
-    }
+}
+
+// One thing to do with their own team this week: personal, shown back at their next start.
+function actionPlanForm(savedText, onSave) {
+  return countedTextForm({
+    id: 'plan',
+    keys: 'plan',
+    heading: t('plan.heading'),
+    prompt: t('plan.prompt'),
+    label: t('plan.label'),
+    saveLabel: t('plan.save'),
+    max: ACTION_PLAN_MAX_LENGTH,
+    savedText,
+    required: true,
+    rows: '3',
+    note: t('plan.private'),
+    onSave,
   });
-  const form = el('form', { class: 'reflection', 'aria-labelledby': 'reflection-heading', novalidate: true },
-    el('h2', { id: 'reflection-heading' }, t('reflection.heading')),
-    el('p', { id: 'reflection-prompt', class: 'prompt' }, ending.reflectionPrompt),
-    el('label', { for: 'reflection-text' }, t('reflection.label')),
-    textarea,
-    count,
-    error,
-    el('div', { class: 'save-row' },
-      el('button', { type: 'submit', class: 'primary' }, t('reflection.save')),
-      status));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    error.hidden = true;
-    textarea.removeAttribute('aria-invalid');
-    if (length() > REFLECTION_MAX_LENGTH) {
-      refuse(count.textContent);
-      return;
-    }
-    onSave(textarea.value, { status, refuse });
-  });
-  return form;
 }

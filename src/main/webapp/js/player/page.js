@@ -74,7 +74,7 @@ export function showProgress(attempt, phase) {
     box.hidden = true;
     return;
   }
-  const finished = phase === 'ending';
+  const finished = phase === 'ending' || phase === 'review';
   const percent = finished ? 100 : Math.round(attempt.progress.percent);
   // While feedback shows, the step just answered is the one the learner is still looking at.
   const stepNumber = phase === 'feedback' ? attempt.progress.stepsTaken : attempt.progress.stepsTaken + 1;

@@ -42,7 +42,11 @@ export function feedbackView(attempt, { welcomeBack, onContinue, onBack }) {
     feedback: el('div', { class: 'feedback-body' },
       el('p', { class: 'your-choice' }, t('feedback.youChose', feedback.choiceText)),
       feedbackPart('consequence', t('feedback.consequence'), feedback.consequenceHtml),
-      feedbackPart('coaching', t('feedback.coaching'), feedback.coachingHtml)),
+      // An assessment's coaching is not sent before the ending, and the choice that reaches the
+      // ending keeps it for the walk back too, like every other: the page says when it comes.
+      attempt.mode === 'ASSESSMENT' || feedback.coachingHtml == null
+        ? el('p', { class: 'note coaching-later' }, t('feedback.coachingLater'))
+        : feedbackPart('coaching', t('feedback.coaching'), feedback.coachingHtml)),
     controls: [
       el('button', { type: 'button', class: 'primary', onClick: onContinue }, t('continue')),
       backButton(attempt, onBack),

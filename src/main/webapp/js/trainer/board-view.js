@@ -31,5 +31,8 @@ export function boardMeta(board) {
   if (board.rosterProblem) {
     parts.push(t('board.rosterProblem', board.rosterProblem));
   }
+  // Action plans are personal: trainers see how many were written, never what they say.
+  parts.push(t(board.actionPlansWritten === 1 ? 'board.actionPlansOne' : 'board.actionPlans',
+    board.actionPlansWritten || 0));
   return parts.join(' ');
 }

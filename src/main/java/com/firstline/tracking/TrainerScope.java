@@ -1,9 +1,11 @@
 package com.firstline.tracking;
 
+import com.firstline.lti.admin.AdminCredential;
 import com.firstline.lti.launch.LaunchRecord;
 import com.firstline.lti.launch.Launches;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
+import com.firstline.platform.identity.CurrentCaller;
 import com.firstline.platform.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,12 +19,13 @@ import jakarta.inject.Inject;
  *   <li>an LMS Administrator sees every course of their own registration (one LMS tenant), never
  *       another's, with or without a course in the launch;
  *   <li>only a session of no LMS at all, the development sign-in as admin, sees across
- *       registrations (as does the admin token on the admin API).
+ *       registrations, as does the operator with the admin token ({@link #ofOperator}).
  * </ul>
  */
 @ApplicationScoped
 public class TrainerScope {
   @Inject Launches launches;
+  @Inject AdminCredential adminToken;
 
   /** A course, by the platform that runs it and its context id. */
   public record Course(long registrationId, String issuer, String contextId, LaunchRecord launch) {}
@@ -45,6 +48,17 @@ public class TrainerScope {
       }
       return registrationId == null || registrationId.equals(rowRegistrationId);
     }
+  }
+
+  /**
+   * Everything, when a request without a session carries the operator's admin token; otherwise the
+   * 401 of a missing session, since trainers and LMS admins are the usual callers.
+   */
+  public Scope ofOperator(String authorizationHeader, CurrentCaller current) {
+    if (adminToken.accepts(authorizationHeader)) {
+      return Scope.EVERYTHING;
+    }
+    return of(current.signedIn());
   }
 
   public Scope of(Caller caller) {

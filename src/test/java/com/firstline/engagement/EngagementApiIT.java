@@ -34,6 +34,7 @@ class EngagementApiIT {
           "/api/engagement/team-waves.csv",
           "/api/engagement/reconciliation",
           "/api/engagement/managers/id:nobody",
+          "/api/engagement/settings",
           "/api/engagement/sample");
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -110,7 +111,14 @@ class EngagementApiIT {
       assertEquals(403, notAdmin.get("/api/engagement/access-log").statusCode());
       assertEquals(403, notAdmin.post("/api/engagement/sample", "{}").statusCode());
       assertEquals(403, notAdmin.post("/api/engagement/links", "{}").statusCode());
+      assertEquals(
+          403,
+          notAdmin.put("/api/engagement/settings", "{\"managersSeeOwnTeam\":true}").statusCode());
     }
+    for (Api neither : List.of(manager, trainer)) {
+      assertEquals(403, neither.post("/api/engagement/org", "{}").statusCode());
+    }
+    assertEquals(401, Api.anonymous().post("/api/engagement/org", "{}").statusCode());
     JsonNode log = expect(200, admin.get("/api/engagement/access-log"));
     assertTrue(log.toString().contains("reconciliation"), "reads are logged");
   }
@@ -209,6 +217,63 @@ class EngagementApiIT {
     JsonNode program = expect(200, admin.get("/api/engagement/program?survey=" + survey));
     assertFalse(program.path("estimable").asBoolean(), "two teams cannot be compared safely");
     assertFalse(program.toString().contains("11.1"));
+    for (String export :
+        List.of(
+            "/api/engagement/program.csv?survey=",
+            "/api/engagement/modules.csv?survey=",
+            "/api/engagement/modules?survey=",
+            "/api/engagement/team-waves?survey=")) {
+      String body = admin.get(export + survey).body();
+      assertFalse(body.contains("11.1"), export + ": " + body);
+      assertFalse(body.contains("60.0") || body.contains(",60,"), export + ": " + body);
+    }
+  }
+
+  @Test
+  void theOrganisationAsJsonIsAllOrNothingAndNamesEachMistake() {
+    String good = "J-" + run;
+    JsonNode refused =
+        expect(
+            400,
+            admin.post(
+                "/api/engagement/org",
+                "{\"asOf\":\"2025-02-01\",\"teams\":["
+                    + "{\"team_id\":\""
+                    + good
+                    + "\",\"team_name\":\"Fine\",\"manager_employee_id\":\"EJ-"
+                    + run
+                    + "\"},"
+                    + "{\"team_id\":\"J2-"
+                    + run
+                    + "\",\"team_name\":\"Bad mail\",\"manager_email\":\"nope\"},"
+                    + "{\"team_id\":\"J3-"
+                    + run
+                    + "\",\"team_name\":\"Lost\",\"parent_team_id\":\"nowhere\","
+                    + "\"headcount\":true}]}"));
+    String errors = refused.path("errors").toString();
+    assertTrue(errors.contains("teams[1].manager_email"), errors);
+    assertTrue(errors.contains("teams[2].parent_team_id"), errors);
+    assertTrue(errors.contains("teams[2].headcount"), errors);
+    assertEquals(404, admin.get("/api/engagement/managers/id:EJ-" + run).statusCode(), "nothing");
+
+    JsonNode badDate =
+        expect(400, admin.post("/api/engagement/org", "{\"asOf\":\"1 May\",\"teams\":[]}"));
+    assertTrue(badDate.path("errors").toString().contains("asOf"), badDate.toString());
+
+    JsonNode stored =
+        expect(
+            201,
+            admin.post(
+                "/api/engagement/org",
+                "{\"asOf\":\"2025-02-01\",\"teams\":[{\"team_id\":\""
+                    + good
+                    + "\",\"team_name\":\"Fine\",\"manager_employee_id\":\"EJ-"
+                    + run
+                    + "\",\"headcount\":7}]}"));
+    assertEquals(1, stored.path("teams").asInt());
+    assertEquals("2025-02-01", stored.path("asOf").asString());
+    JsonNode manager = expect(200, admin.get("/api/engagement/managers/id:EJ-" + run));
+    assertEquals(good, manager.path("teams").get(0).asString());
   }
 
   @Test

@@ -42,13 +42,6 @@ class PlatformIT {
   }
 
   @Test
-  void metricsArePublishedInPrometheusFormat() {
-    HttpResponse<String> metrics = get("/metrics");
-    assertEquals(200, metrics.statusCode());
-    assertTrue(metrics.body().contains("# TYPE"), "Prometheus text expected");
-  }
-
-  @Test
   void openApiDocumentDescribesTheApi() {
     HttpResponse<String> openapi = get("/openapi");
     assertEquals(200, openapi.statusCode());

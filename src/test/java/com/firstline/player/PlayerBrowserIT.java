@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -39,7 +40,7 @@ class PlayerBrowserIT extends BrowserTest {
     // Intro: the module's own description, the session token gone from the address bar.
     awaitHeading("A mistake at the counter");
     assertFalse(browser.getCurrentUrl().contains("session="), "token left in the URL");
-    assertTrue(view().getText().contains("About 9 minutes"));
+    assertTrue(view().getText().contains("About 10 minutes"));
     assertTrue(view().getText().contains("own the fix, so their confidence grows"));
     assertAccessible("the intro");
     tabTo("Begin");
@@ -166,6 +167,9 @@ class PlayerBrowserIT extends BrowserTest {
     assertEquals("inline-error", focused().getAttribute("id"));
     assertFalse(view().getText().contains("You chose"), view().getText());
     assertAccessible("a choice refused because another tab moved on");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    assertAccessible("a choice refused because another tab moved on, at 390 px");
+    browser.manage().window().setSize(new Dimension(1280, 900));
 
     // A reload keeps the session (sessionStorage) and resumes at the current scene.
     browser.navigate().refresh();

@@ -78,6 +78,9 @@ class PlayerErrorsBrowserIT extends BrowserTest {
         "the message is not inside the choices");
     assertInViewAndFocused(error, "the network error");
     assertAccessible("a choice that could not be sent, at 390 px");
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    assertAccessible("a choice that could not be sent, at desktop width");
+    browser.manage().window().setSize(new Dimension(390, 844));
 
     // A reload (the network is back) resumes at the intro, as nothing was chosen yet; a reload on
     // feedback shows the feedback again.
@@ -113,6 +116,8 @@ class PlayerErrorsBrowserIT extends BrowserTest {
     assertEquals("true", box.getAttribute("aria-invalid"));
     assertInViewAndFocused(box, "the reflection box");
     assertAccessible("a reflection over the limit, at 390 px");
+    browser.manage().window().setSize(new Dimension(1280, 900));
+    assertAccessible("a reflection over the limit, at desktop width");
 
     // The server's limit is the same, and its refusal says so.
     String token =

@@ -32,6 +32,11 @@ public final class Api {
     return new Api(json(response).path("token").asString());
   }
 
+  /** A session opened some other way, such as an LTI launch. */
+  public static Api withToken(String sessionToken) {
+    return new Api(sessionToken);
+  }
+
   public static Api anonymous() {
     return new Api(null);
   }

@@ -14,6 +14,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +100,39 @@ class BoardIT {
       assertEquals(2, refreshed.path("managers").size(), refreshed.toString());
       assertTrue(leftAtIsSet(idle));
       await("the finished manager's score", () -> lms.services.scores(course).size() == 1);
+    }
+  }
+
+  @Test
+  void aLearnerTheRosterHasNeverListedIsOnTheBoardAfterTheirLaunchWithNoRefresh() {
+    try (TrackingFlow lms = TrackingFlow.start("board-newcomer")) {
+      String course = TrackingFlow.newCourse();
+      String tag = UUID.randomUUID().toString().substring(0, 6);
+      String known = "known-" + tag;
+      String newcomer = "new-" + tag;
+      lms.services.setMembers(course, List.of(member(known, "Kno Wn", IdTokens.LEARNER, "Active")));
+      Session trainer = lms.instructor(course);
+      JsonNode before =
+          expect(200, trainer.call("GET", "/api/board?moduleId=" + TrackingFlow.MODULE, null));
+      assertEquals(List.of(known), List.copyOf(byUser(before).keySet()), before.toString());
+
+      // The LMS enrols someone after the roster was fetched; they launch before any refresh.
+      String lineItem = lms.services.createLineItem(course, "link-1", "Lesson", 100);
+      JsonNode ending =
+          TrackingFlow.playToTheEnd(lms.learnerWithSubject(course, lineItem, newcomer))
+              .path("ending");
+
+      JsonNode after =
+          expect(200, trainer.call("GET", "/api/board?moduleId=" + TrackingFlow.MODULE, null));
+      Map<String, JsonNode> rows = byUser(after);
+      assertEquals(2, rows.size(), after.toString());
+      assertEquals(
+          ending.path("passed").asBoolean() ? "PASSED" : "COMPLETED",
+          rows.get(newcomer).path("status").asString());
+      assertEquals(
+          Instant.parse(before.path("rosterRefreshedAt").asString()).truncatedTo(ChronoUnit.MILLIS),
+          Instant.parse(after.path("rosterRefreshedAt").asString()).truncatedTo(ChronoUnit.MILLIS),
+          "the roster was fetched again instead of taken from the launch");
     }
   }
 

@@ -140,13 +140,23 @@ public final class TrackingFlow implements AutoCloseable {
 
   /** Any launch: a link, its AGS claims (or none), the LTI role and the subject (or a new one). */
   public Session launch(Link link, Map<String, Object> ags, String role, String subject) {
+    return launch(link, ags, role, subject, null);
+  }
+
+  /** The same, from a link whose custom parameter {@code mode} is {@code mode} (null: none). */
+  public Session launch(
+      Link link, Map<String, Object> ags, String role, String subject, String mode) {
     LtiFlow.Login login = LtiFlow.login(platform, CLIENT);
     IdTokens token =
         platform
             .idToken(CLIENT, DEPLOYMENT, login.nonce())
             .withRoles(role)
             .withLti("resource_link", Map.of("id", link.linkId(), "title", "Link " + link.linkId()))
-            .withLti("custom", Map.of("module", link.module()));
+            .withLti(
+                "custom",
+                mode == null
+                    ? Map.of("module", link.module())
+                    : Map.of("module", link.module(), "mode", mode));
     String course = link.course();
     token =
         course == null

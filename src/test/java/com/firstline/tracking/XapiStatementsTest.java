@@ -79,6 +79,27 @@ class XapiStatementsTest {
   }
 
   @Test
+  void theActionPlanIsAnsweredAsTheLongFillInOfTheModuleWithThePlanAsItsResponse() {
+    JsonNode json =
+        valid(statements.actionPlan(ATTEMPT, "Ask Sam how the new rota feels, on Monday.", AT));
+    assertEquals(
+        "http://adlnet.gov/expapi/verbs/answered", json.path("verb").path("id").asString());
+    JsonNode object = json.path("object");
+    assertEquals(
+        "https://firstline.example.com/xapi/modules/mistake-at-the-counter/v3/action-plan",
+        object.path("id").asString());
+    assertEquals("long-fill-in", object.path("definition").path("interactionType").asString());
+    assertEquals(
+        "Ask Sam how the new rota feels, on Monday.",
+        json.path("result").path("response").asString());
+    assertEquals(
+        "https://firstline.example.com/xapi/modules/mistake-at-the-counter/v3",
+        json.path("context").path("contextActivities").path("parent").get(0).path("id").asString());
+    assertEquals(
+        ATTEMPT.registration().toString(), json.path("context").path("registration").asString());
+  }
+
+  @Test
   void theActorIsTheLtiAccountAndTheVerbAnAdlIri() {
     JsonNode json = valid(statements.initialized(ATTEMPT, AT));
     assertEquals("Agent", json.path("actor").path("objectType").asString());

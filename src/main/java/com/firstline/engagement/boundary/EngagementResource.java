@@ -3,17 +3,19 @@ package com.firstline.engagement.boundary;
 import com.firstline.engagement.analytics.DidSettings;
 import com.firstline.engagement.control.EngagementAccess;
 import com.firstline.engagement.control.EngagementStore;
+import com.firstline.engagement.control.ImportStore;
 import com.firstline.engagement.control.Imports;
 import com.firstline.engagement.control.Insights;
+import com.firstline.engagement.control.ModuleReport;
+import com.firstline.engagement.control.ProgramReport;
 import com.firstline.engagement.control.Reconciler;
 import com.firstline.engagement.control.Reports;
 import com.firstline.engagement.control.SampleOrganisation;
-import com.firstline.engagement.org.ManagerKey;
+import com.firstline.engagement.control.TeamResults;
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
-import com.firstline.platform.identity.People;
-import com.firstline.platform.identity.Person;
+import com.firstline.platform.web.LargeBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,11 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EngagementResource {
   @Inject EngagementAccess access;
   @Inject Insights insights;
+  @Inject ProgramReport programReport;
+  @Inject ModuleReport moduleReport;
+  @Inject TeamResults teamResults;
   @Inject Imports imports;
   @Inject EngagementStore store;
+  @Inject ImportStore importStore;
   @Inject Reconciler reconciler;
   @Inject SampleOrganisation sample;
-  @Inject People people;
 
   public record Started(long id) {}
 
@@ -77,6 +82,7 @@ public class EngagementResource {
 
   @POST
   @Path("imports")
+  @LargeBody
   @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
   @Operation(summary = "Start importing a CSV file: kind org (with asOf), survey or completions")
   public Response startImport(
@@ -95,14 +101,14 @@ public class EngagementResource {
   @Path("imports")
   public List<ImportView> imports() {
     access.analyst("imports", null);
-    return store.imports(null, 20).stream().map(EngagementResource::view).toList();
+    return importStore.imports(null, 20).stream().map(EngagementResource::view).toList();
   }
 
   @GET
   @Path("imports/{id}")
   public ImportView importStatus(@PathParam("id") long id) {
     access.analyst("import status", Long.toString(id));
-    return store.imports(id, 1).stream()
+    return importStore.imports(id, 1).stream()
         .findFirst()
         .map(EngagementResource::view)
         .orElseThrow(() -> ProblemException.notFound("No import " + id + "."));
@@ -116,7 +122,7 @@ public class EngagementResource {
       @QueryParam("control") @DefaultValue("NOT_YET_TREATED") String control,
       @QueryParam("weighting") @DefaultValue("RESPONDENTS") String weighting) {
     access.analyst("program effect", survey);
-    return insights.program(
+    return programReport.program(
         survey,
         option(DidSettings.Control.class, "control", control),
         option(DidSettings.Weighting.class, "weighting", weighting));
@@ -128,7 +134,7 @@ public class EngagementResource {
   public Response programCsv(@QueryParam("survey") String survey) {
     access.analyst("export program", survey);
     Reports.ProgramView view =
-        insights.program(
+        programReport.program(
             survey, DidSettings.Control.NOT_YET_TREATED, DidSettings.Weighting.RESPONDENTS);
     StringBuilder csv = new StringBuilder("waves_from_completion,estimate,low,high,cohorts\n");
     for (Reports.EventPointView p : view.eventStudy()) {
@@ -146,27 +152,10 @@ public class EngagementResource {
   }
 
   @GET
-  @Path("me")
-  @Operation(summary = "A manager's own team, when engagement.managers-see-own-team is on")
-  public Reports.ManagerView ownTeam() {
-    Caller caller = access.ownTeam("own team view");
-    Person person =
-        people
-            .byId(caller.personId())
-            .orElseThrow(() -> ProblemException.notFound("You are not known here."));
-    String key = ManagerKey.of(person.employeeId(), person.email());
-    if (key == null) {
-      throw ProblemException.notFound(
-          "Your LMS sends neither an employee id nor an email, so your team cannot be found.");
-    }
-    return insights.manager(key);
-  }
-
-  @GET
   @Path("modules")
   public Reports.ModulesView modules(@QueryParam("survey") String survey) {
     access.analyst("per module", survey);
-    return insights.modules(survey);
+    return moduleReport.modules(survey);
   }
 
   @GET
@@ -174,17 +163,32 @@ public class EngagementResource {
   @Produces("text/csv")
   public Response modulesCsv(@QueryParam("survey") String survey) {
     access.analyst("export per module", survey);
+    Reports.ModulesView view = moduleReport.modules(survey);
     StringBuilder csv =
-        new StringBuilder("module,passed_first_try,shown,teams,respondents,mean_change\n");
-    for (Reports.ModuleArm arm : insights.modules(survey).arms()) {
+        new StringBuilder("module,scene,first_try,shown,teams,respondents,mean_change\n");
+    for (Reports.ModuleArm arm : view.arms()) {
       csv.append(
           Csv.row(
               arm.moduleId(),
-              arm.passedFirstTry(),
+              null,
+              arm.passedFirstTry() ? "passed" : "not passed",
               arm.shown() ? "yes" : "too few to show",
               arm.teams(),
               arm.respondents(),
               arm.meanChange()));
+    }
+    for (List<Reports.GroupChange> groups : List.of(view.paths(), view.choices())) {
+      for (Reports.GroupChange group : groups) {
+        csv.append(
+            Csv.row(
+                group.moduleId(),
+                group.sceneId(),
+                group.group(),
+                group.shown() ? "yes" : "too few to show",
+                group.teams(),
+                group.respondents(),
+                group.meanChange()));
+      }
     }
     return Csv.download(csv, "per-module.csv");
   }
@@ -193,7 +197,7 @@ public class EngagementResource {
   @Path("team-waves")
   public List<Reports.TeamWaveExport> teamWaves(@QueryParam("survey") String survey) {
     access.analyst("team results", survey);
-    return insights.teamWaves(survey);
+    return teamResults.teamWaves(survey);
   }
 
   @GET
@@ -204,7 +208,7 @@ public class EngagementResource {
     StringBuilder csv =
         new StringBuilder(
             "survey,wave_date,team_id,team_name,parent_team_id,respondents,engagement,enps\n");
-    for (Reports.TeamWaveExport row : insights.teamWaves(survey)) {
+    for (Reports.TeamWaveExport row : teamResults.teamWaves(survey)) {
       csv.append(
           Csv.row(
               row.survey(),
@@ -290,7 +294,7 @@ public class EngagementResource {
     return Response.noContent().build();
   }
 
-  private static ImportView view(EngagementStore.ImportRow row) {
+  private static ImportView view(ImportStore.ImportRow row) {
     int percent =
         row.totalBytes() == 0 ? 0 : (int) Math.min(100, 100 * row.bytesRead() / row.totalBytes());
     return new ImportView(

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class CompletionRecorder {
-  @Inject EngagementStore store;
+  @Inject ImportStore store;
 
   void record(@Observes AttemptCompleted completed) {
     store.recordLaunchCompletion(

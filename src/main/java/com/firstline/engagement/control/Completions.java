@@ -37,6 +37,14 @@ final class Completions {
     }
   }
 
+  /** Every completion, with the people and hand-made links that match managers to them. */
+  static Completions load(EngagementStore store, EngagementSettings settings) {
+    return new Completions(
+        store.completions(),
+        new Matching(store.people(), store.links()),
+        settings.programModules());
+  }
+
   /** A manager's completions, oldest first. */
   List<CompletionRow> of(String managerKey, String email) {
     List<CompletionRow> rows = new ArrayList<>();
@@ -56,6 +64,11 @@ final class Completions {
     }
     rows.sort(java.util.Comparator.comparing(CompletionRow::completedAt));
     return rows;
+  }
+
+  /** The LMS person matched to a manager, or null (none, or ambiguous). */
+  Long personOf(String managerKey, String email) {
+    return matching.match(managerKey, email).personId();
   }
 
   /** When the manager completed the program (first pass of a program module), or null. */

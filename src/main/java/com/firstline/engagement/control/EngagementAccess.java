@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Who may see engagement data: admins (an LTI Administrator, the development sign-in's or the
  * development platform's admin) and HR analysts (the development sign-in's HR_ANALYST, or an LTI
- * launch carrying a role that {@code engagement.hr-analyst-roles} names). Every read passes through
- * here and is written to the access log.
+ * launch carrying a role that {@code engagement.hr-analyst-roles} names, or the claim that {@code
+ * engagement.hr-analyst-claim} names). Every read passes through here and is written to the access
+ * log.
  */
 @RequestScoped
 public class EngagementAccess {
@@ -21,6 +22,7 @@ public class EngagementAccess {
   @Inject Launches launches;
   @Inject EngagementSettings settings;
   @Inject EngagementStore store;
+  @Inject AnalystLaunches analystLaunches;
 
   /** An admin or HR analyst; records the read. */
   public Caller analyst(String action, String detail) {
@@ -42,9 +44,15 @@ public class EngagementAccess {
     return caller;
   }
 
-  /** A manager looking at their own team, when the organisation allows it; records the read. */
+  /**
+   * A manager (an LMS learner) looking at their own team, when the organisation allows it; records
+   * the read.
+   */
   public Caller ownTeam(String action) {
     Caller caller = current.signedIn();
+    if (!caller.has(Role.MANAGER)) {
+      throw ProblemException.forbidden("A team's own view is for its manager.");
+    }
     if (!settings.managersSeeOwnTeam()) {
       throw ProblemException.forbidden(
           "Your organisation has not turned on managers' view of their own team.");
@@ -57,13 +65,17 @@ public class EngagementAccess {
     if (caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.HR_ANALYST)) {
       return true;
     }
-    Set<String> mapped = settings.hrAnalystRoles();
-    if (mapped.isEmpty() || caller.launchId() == null) {
+    if (caller.launchId() == null) {
       return false;
     }
-    return launches
-        .byId(caller.launchId())
-        .map(launch -> launch.ltiRoles().stream().anyMatch(mapped::contains))
-        .orElse(false);
+    if (analystLaunches.isAnalyst(caller.launchId())) {
+      return true;
+    }
+    Set<String> mapped = settings.hrAnalystRoles();
+    return !mapped.isEmpty()
+        && launches
+            .byId(caller.launchId())
+            .map(launch -> launch.ltiRoles().stream().anyMatch(mapped::contains))
+            .orElse(false);
   }
 }

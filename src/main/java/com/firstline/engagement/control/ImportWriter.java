@@ -13,7 +13,7 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ImportWriter {
-  @Inject EngagementStore store;
+  @Inject ImportStore store;
 
   public String org(LocalDate asOf, List<OrgFile.Team> teams) {
     store.saveOrg(asOf, teams, false);

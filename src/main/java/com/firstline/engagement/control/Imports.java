@@ -43,7 +43,7 @@ public class Imports {
     COMPLETIONS
   }
 
-  @Inject EngagementStore store;
+  @Inject ImportStore store;
   @Inject ImportWriter writer;
 
   @Resource ManagedExecutorService executor;

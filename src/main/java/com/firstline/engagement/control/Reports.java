@@ -69,7 +69,30 @@ public final class Reports {
       Long respondents,
       Double meanChange) {}
 
-  public record ModulesView(String survey, String label, List<ModuleArm> arms, int minGroupSize) {}
+  /**
+   * One group of teams in a descriptive comparison around their manager's first completion of a
+   * module: by the path the manager took on their first try ({@code sceneId} null), or by the
+   * choice they took at one scene. Numbers are null when the group is too small to show.
+   *
+   * @param group "encouraging path", "another path", "encouraging choice" or "another choice"
+   */
+  public record GroupChange(
+      String moduleId,
+      String sceneId,
+      String group,
+      boolean shown,
+      Integer teams,
+      Long respondents,
+      Double meanChange) {}
+
+  public record ModulesView(
+      String survey,
+      String label,
+      List<ModuleArm> arms,
+      List<GroupChange> paths,
+      List<GroupChange> choices,
+      String encouragingRule,
+      int minGroupSize) {}
 
   public record TeamWaveExport(
       String survey,

@@ -33,7 +33,7 @@ public class SampleOrganisation {
   private static final int WAVES = 8;
   private static final double PLANTED_EFFECT = 3;
 
-  @Inject EngagementStore store;
+  @Inject ImportStore store;
 
   public boolean loaded() {
     return store.hasSample();

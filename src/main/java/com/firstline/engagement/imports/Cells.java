@@ -7,22 +7,48 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads typed values of one CSV row, reporting each bad one with its line and column. */
+/**
+ * Reads typed values of one row, reporting each bad one with where it is: a CSV row by its line and
+ * column, a JSON array's element by its index and field.
+ */
 final class Cells {
-  private final CSVRecord record;
+  private final Function<String, String> raw;
+  private final long line;
+  private final String place;
   private final RowProblems problems;
   private boolean bad;
 
+  /** A CSV row; its line counts the header as line 1. */
   Cells(CSVRecord record, RowProblems problems) {
-    this.record = record;
+    this(
+        column -> record.isMapped(column) && record.isSet(column) ? record.get(column) : null,
+        record.getParser().getCurrentLineNumber(),
+        "line",
+        problems);
+  }
+
+  /**
+   * @param raw the text of a column or field, null when absent
+   * @param line the row's line in a file, or its index in a JSON array
+   * @param place what {@code line} counts: "line" or "index"
+   */
+  Cells(Function<String, String> raw, long line, String place, RowProblems problems) {
+    this.raw = raw;
+    this.line = line;
+    this.place = place;
     this.problems = problems;
   }
 
-  /** The line of this row in the file, counting the header as line 1. */
   long line() {
-    return record.getParser().getCurrentLineNumber();
+    return line;
+  }
+
+  /** Where another row is, in this row's terms: "line 3", "index 2". */
+  String place(long otherLine) {
+    return place + " " + otherLine;
   }
 
   boolean bad() {
@@ -35,10 +61,11 @@ final class Cells {
   }
 
   String optional(String column) {
-    if (!record.isMapped(column) || !record.isSet(column)) {
+    String text = raw.apply(column);
+    if (text == null) {
       return null;
     }
-    String value = record.get(column).strip();
+    String value = text.strip();
     return value.isEmpty() ? null : value;
   }
 

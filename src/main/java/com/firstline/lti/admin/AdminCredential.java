@@ -24,4 +24,9 @@ public class AdminCredential {
   public void require(String authorizationHeader) {
     token.require(authorizationHeader);
   }
+
+  /** See {@link AdminToken#accepts(String)}. */
+  public boolean accepts(String authorizationHeader) {
+    return token.accepts(authorizationHeader);
+  }
 }

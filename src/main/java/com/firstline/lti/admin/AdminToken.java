@@ -37,6 +37,15 @@ public final class AdminToken {
     }
   }
 
+  /** Whether the header carries the admin token (false when the admin API is switched off). */
+  public boolean accepts(String authorizationHeader) {
+    return expectedHash != null
+        && authorizationHeader != null
+        && authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        && MessageDigest.isEqual(
+            expectedHash, sha256(authorizationHeader.substring(BEARER.length()).trim()));
+  }
+
   private static ProblemException unauthorized(String detail) {
     return new ProblemException(401, "Unauthorized", detail);
   }

@@ -1,5 +1,7 @@
 /**
- * The credential that guards LTI administration (registrations, key rotation): a bearer token from
- * {@code lti.admin-token}, separate from LMS sessions so that no LMS role can reconfigure trust.
+ * Who may administer LTI trust (registrations, registration links, key rotation): the operator,
+ * with the bearer token from {@code lti.admin-token}, may do everything; an LMS Administrator's
+ * session manages its own registration only, so that no LMS can reconfigure another's trust or the
+ * tool's ({@link com.firstline.lti.admin.AdminScope}).
  */
 package com.firstline.lti.admin;

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * {@code POST /lti/deep-link/answer} (form: session, module...): the trainer's choice. Answers a
- * page that posts {@code JWT=<LtiDeepLinkingResponse>} to the platform's return URL, or a 4xx page
- * (a problem document for non-browsers) saying what to change.
+ * {@code POST /lti/deep-link/answer} (form: session, module..., mode): the trainer's choice.
+ * Answers a page that posts {@code JWT=<LtiDeepLinkingResponse>} to the platform's return URL, or a
+ * 4xx page (a problem document for non-browsers) saying what to change.
  */
 @WebServlet("/lti/deep-link/answer")
 public class AnswerServlet extends HttpServlet {
@@ -43,7 +43,9 @@ public class AnswerServlet extends HttpServlet {
       }
       String[] modules = request.getParameterValues("module");
       List<String> moduleIds = modules == null ? List.of() : Arrays.asList(modules);
-      DeepLinking.Answer answer = deepLinking.answer(caller, moduleIds, toolUrl.launchUrl(request));
+      DeepLinking.Answer answer =
+          deepLinking.answer(
+              caller, moduleIds, request.getParameter("mode"), toolUrl.launchUrl(request));
       LOG.info(
           () ->
               "Deep-linking response for launch "

@@ -73,12 +73,41 @@ final class ChooserPage {
       for (int i = 0; i < modules.size(); i++) {
         page.append(item(text, modules.get(i), i, acceptMultiple));
       }
-      page.append("</ul></fieldset><p><button type=\"submit\">")
+      page.append("</ul></fieldset>")
+          .append(modeChoice(text))
+          .append("<p><button type=\"submit\">")
           .append(escape(text.get("submit")))
           .append("</button></p></form>")
           .append(gate == null ? "" : "</div>");
     }
     return page.append("</main></body></html>\n").toString();
+  }
+
+  /**
+   * How the links are played: the custom parameter {@code mode} of each content item, or none so
+   * the module decides.
+   */
+  private static String modeChoice(PageStrings text) {
+    StringBuilder fieldset =
+        new StringBuilder("<fieldset class=\"mode-choices\"><legend>")
+            .append(escape(text.get("mode.legend")))
+            .append("</legend><ul class=\"module-list\">");
+    for (String mode : new String[] {"", "practice", "assessment"}) {
+      String id = "mode-" + (mode.isEmpty() ? "module" : mode);
+      fieldset
+          .append("<li><input type=\"radio\" name=\"mode\" id=\"")
+          .append(id)
+          .append("\" value=\"")
+          .append(mode)
+          .append('"')
+          .append(mode.isEmpty() ? " checked" : "")
+          .append("><label for=\"")
+          .append(id)
+          .append("\">")
+          .append(escape(text.get(mode.isEmpty() ? "mode.module" : "mode." + mode)))
+          .append("</label></li>");
+    }
+    return fieldset.append("</ul></fieldset>").toString();
   }
 
   private static String item(PageStrings text, OfferedModule module, int index, boolean multiple) {

@@ -9,6 +9,7 @@ import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
 import com.firstline.platform.identity.Role;
 import com.firstline.scenario.control.ModuleCatalog;
+import com.firstline.scenario.model.PlayMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,11 @@ public class DeepLinking {
   }
 
   @Transactional
-  public Answer answer(Caller caller, List<String> moduleIds, String launchUrl) {
+  /**
+   * @param mode how the links are played ({@code practice} or {@code assessment}, the custom
+   *     parameter {@code mode} of each one); anything else leaves it to each module
+   */
+  public Answer answer(Caller caller, List<String> moduleIds, String mode, String launchUrl) {
     DeepLinkingSettings settings = waitingFor(caller);
     List<OfferedModule> chosen = chosen(moduleIds, settings.acceptMultiple());
     LaunchRecord launch =
@@ -61,7 +66,13 @@ public class DeepLinking {
     return new Answer(
         settings.returnUrl(),
         Rs256.sign(
-            DeepLinkingResponse.claims(recipient, settings, chosen, launchUrl, clock.instant()),
+            DeepLinkingResponse.claims(
+                recipient,
+                settings,
+                chosen,
+                PlayMode.named(mode).orElse(null),
+                launchUrl,
+                clock.instant()),
             keys.signingKey()));
   }
 

@@ -1,6 +1,7 @@
 package com.firstline.lti.deeplinking;
 
 import com.firstline.lti.launch.LtiClaims;
+import com.firstline.scenario.model.PlayMode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public final class DeepLinkingResponse {
       Recipient to,
       DeepLinkingSettings settings,
       List<OfferedModule> chosen,
+      PlayMode mode,
       String launchUrl,
       Instant now) {
     JWTClaimsSet.Builder claims =
@@ -46,20 +48,26 @@ public final class DeepLinkingResponse {
             .claim(LtiClaims.VERSION, LtiClaims.SUPPORTED_VERSION)
             .claim(
                 LtiClaims.DEEP_LINKING_CONTENT_ITEMS,
-                chosen.stream().map(m -> contentItem(m, launchUrl)).toList());
+                chosen.stream().map(m -> contentItem(m, mode, launchUrl)).toList());
     if (settings.data() != null) {
       claims.claim(LtiClaims.DEEP_LINKING_DATA, settings.data());
     }
     return claims.build();
   }
 
-  static Map<String, Object> contentItem(OfferedModule module, String launchUrl) {
+  /** One link; {@code mode}, when the trainer chose one, rides in its custom parameters. */
+  static Map<String, Object> contentItem(OfferedModule module, PlayMode mode, String launchUrl) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("type", LtiClaims.RESOURCE_LINK_TYPE);
     item.put("title", module.title());
     item.put("text", module.summary());
     item.put("url", launchUrl);
-    item.put("custom", Map.of(LtiClaims.MODULE_PARAMETER, module.id()));
+    Map<String, Object> custom = new LinkedHashMap<>();
+    custom.put(LtiClaims.MODULE_PARAMETER, module.id());
+    if (mode != null) {
+      custom.put(LtiClaims.MODE_PARAMETER, mode.parameter());
+    }
+    item.put("custom", custom);
     Map<String, Object> lineItem = new LinkedHashMap<>();
     lineItem.put("scoreMaximum", module.scoreMaximum());
     lineItem.put("label", module.title());

@@ -5,6 +5,7 @@ import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.lti.services.Scopes;
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.web.BodyWithoutSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the token needs an access token with the right scope. A 404 while the development platform is
  * off.
  */
+@BodyWithoutSession
 @Path("dev-platform")
 public class DevServices {
   static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";

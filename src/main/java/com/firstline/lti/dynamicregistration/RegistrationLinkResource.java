@@ -1,7 +1,9 @@
 package com.firstline.lti.dynamicregistration;
 
-import com.firstline.lti.admin.AdminCredential;
+import com.firstline.audit.Audited;
+import com.firstline.lti.admin.AdminAccess;
 import com.firstline.lti.oidc.ToolUrl;
+import com.firstline.platform.web.BodyWithoutSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
@@ -17,14 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * {@code POST /api/admin/lti/registration-links} (LTI admin token): a new one-time registration
- * link to paste into an LMS's dynamic registration screen. The code in it is shown this once.
+ * {@code POST /api/admin/lti/registration-links} (operator only: the admin token): a new one-time
+ * registration link to paste into an LMS's dynamic registration screen. The code in it is shown
+ * this once.
  */
+@BodyWithoutSession
 @Path("admin/lti/registration-links")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationLinkResource {
   @Inject RegistrationCodes codes;
-  @Inject AdminCredential admin;
+  @Inject AdminAccess admin;
   @Inject ToolUrl toolUrl;
 
   @HeaderParam(HttpHeaders.AUTHORIZATION)
@@ -36,8 +40,9 @@ public class RegistrationLinkResource {
   public record RegistrationLink(String url, Instant expiresAt) {}
 
   @POST
+  @Audited("registration-link.created")
   public Response create() {
-    admin.require(authorization);
+    admin.requireOperator(authorization, "Making a registration link");
     RegistrationCodes.NewCode code = codes.create();
     String url =
         toolUrl.base(request)

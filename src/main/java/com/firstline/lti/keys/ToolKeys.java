@@ -1,5 +1,6 @@
 package com.firstline.lti.keys;
 
+import com.firstline.platform.startup.RunningMode;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -35,6 +36,8 @@ public class ToolKeys {
   @ConfigProperty(name = "lti.key-encryption-key")
   Optional<String> configuredEncryptionKey;
 
+  @Inject RunningMode running;
+
   Clock clock = Clock.systemUTC();
 
   private KeyEncryption encryption;
@@ -47,10 +50,14 @@ public class ToolKeys {
             .map(KeyEncryption::fromBase64)
             .orElseGet(
                 () -> {
+                  // StartupGuard stops a production server before this; this is the second lock.
+                  if (!running.isDevelopment()) {
+                    throw new IllegalStateException(
+                        "lti.key-encryption-key is required outside development");
+                  }
                   LOG.warning(
                       "lti.key-encryption-key is not set: the tool's private keys are sealed with"
-                          + " a development key anyone can derive. Set it (base64 of 32 random"
-                          + " bytes) in production.");
+                          + " a development key anyone can derive (development mode only).");
                   return KeyEncryption.developmentKey();
                 });
   }

@@ -2,6 +2,7 @@ package com.firstline.lti.launch;
 
 import com.firstline.platform.identity.Person;
 import com.firstline.platform.identity.Role;
+import com.firstline.scenario.model.PlayMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,8 @@ public record LaunchFacts(
     String agsLineItems,
     List<String> agsScopes,
     String membershipsUrl,
-    String locale) {
+    String locale,
+    String mode) {
 
   public LaunchFacts {
     ltiRoles = List.copyOf(ltiRoles);
@@ -68,7 +70,8 @@ public record LaunchFacts(
         cut(text(ags, "lineitems"), 2000),
         strings(ags.get("scope")),
         cut(text(nrps, "context_memberships_url"), 2000),
-        locale(text(presentation, "locale")));
+        locale(text(presentation, "locale")),
+        mode(text(custom, LtiClaims.MODE_PARAMETER)));
   }
 
   public boolean isDeepLinking() {
@@ -108,6 +111,14 @@ public record LaunchFacts(
     }
     String tag = value.replace('_', '-');
     return tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? tag : null;
+  }
+
+  /**
+   * The link's play mode, {@code practice} or {@code assessment}; anything else (or a substitution
+   * variable the LMS left unexpanded) is as if the parameter were absent, so the module decides.
+   */
+  static String mode(String value) {
+    return PlayMode.named(value).map(PlayMode::parameter).orElse(null);
   }
 
   private static String cut(String value, int max) {

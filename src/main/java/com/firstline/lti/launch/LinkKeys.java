@@ -39,6 +39,7 @@ public final class LinkKeys {
     }
     return new CourseLink(
         of(facts.issuer(), facts.deploymentId(), facts.contextId(), facts.resourceLinkId()),
-        facts.moduleId());
+        facts.moduleId(),
+        facts.mode());
   }
 }

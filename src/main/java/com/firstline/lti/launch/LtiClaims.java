@@ -36,5 +36,11 @@ public final class LtiClaims {
   /** The custom parameter that names the Firstline module a resource link opens. */
   public static final String MODULE_PARAMETER = "module";
 
+  /**
+   * The custom parameter that says how a resource link's module is played: {@code assessment}
+   * (coaching held until the ending) or {@code practice}; absent, the module's own mode applies.
+   */
+  public static final String MODE_PARAMETER = "mode";
+
   private LtiClaims() {}
 }

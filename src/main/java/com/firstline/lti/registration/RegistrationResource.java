@@ -1,7 +1,10 @@
 package com.firstline.lti.registration;
 
-import com.firstline.lti.admin.AdminCredential;
+import com.firstline.audit.Audited;
+import com.firstline.lti.admin.AdminAccess;
+import com.firstline.lti.admin.AdminScope;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.web.BodyWithoutSession;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,15 +24,17 @@ import java.util.List;
 
 /**
  * Registering LMS platforms: {@code POST} a registration, list, read, delete it, change its
- * addresses ({@code PUT .../{id}/addresses}) and add deployments. Every call needs the LTI admin
- * token ({@code Authorization: Bearer <lti.admin-token>}).
+ * addresses ({@code PUT .../{id}/addresses}) and add deployments. The operator (the admin token,
+ * {@code Authorization: Bearer <lti.admin-token>}) may do all of it; an LTI Administrator's session
+ * reads, moves and deploys their own registration only (see {@link AdminScope}).
  */
+@BodyWithoutSession
 @Path("admin/lti/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
   @Inject Registrations registrations;
-  @Inject AdminCredential admin;
+  @Inject AdminAccess admin;
 
   @HeaderParam(HttpHeaders.AUTHORIZATION)
   String authorization;
@@ -37,8 +42,9 @@ public class RegistrationResource {
   @Context UriInfo uri;
 
   @POST
+  @Audited("registration.created")
   public Response register(NewRegistration request) {
-    admin.require(authorization);
+    admin.requireOperator(authorization, "Registering a platform");
     RegisteredPlatform created = registrations.register(requireBody(request));
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
@@ -47,35 +53,36 @@ public class RegistrationResource {
 
   @GET
   public List<RegisteredPlatform> list() {
-    admin.require(authorization);
-    return registrations.all();
+    AdminScope scope = admin.require(authorization);
+    return registrations.all().stream().filter(r -> scope.covers(r.id())).toList();
   }
 
   @GET
   @Path("{id}")
   public RegisteredPlatform get(@PathParam("id") long id) {
-    admin.require(authorization);
     return registrations
-        .byId(id)
+        .byId(admin.require(authorization).require(id))
         .orElseThrow(() -> ProblemException.notFound("There is no LTI registration " + id + "."));
   }
 
   @DELETE
+  @Audited("registration.deleted")
   @Path("{id}")
   public Response delete(@PathParam("id") long id) {
-    admin.require(authorization);
+    admin.requireOperator(authorization, "Deleting a registration");
     registrations.delete(id);
     return Response.noContent().build();
   }
 
   /** Moves the registration to new addresses; issuer and client_id stay. */
   @PUT
+  @Audited("registration.moved")
   @Path("{id}/addresses")
   public RegisteredPlatform moveTo(@PathParam("id") long id, Addresses request) {
-    admin.require(authorization);
+    long own = admin.require(authorization).require(id);
     Addresses body = requireBody(request);
     return registrations.moveTo(
-        id, new Endpoints(body.authUrl(), body.tokenUrl(), body.tokenAudience(), body.jwksUrl()));
+        own, new Endpoints(body.authUrl(), body.tokenUrl(), body.tokenAudience(), body.jwksUrl()));
   }
 
   /** The addresses of a registration to change. */
@@ -83,10 +90,11 @@ public class RegistrationResource {
 
   /** Adds one deployment; adding a known one again changes nothing. */
   @POST
+  @Audited("registration.deployment-added")
   @Path("{id}/deployments")
   public RegisteredPlatform addDeployment(@PathParam("id") long id, NewDeployment request) {
-    admin.require(authorization);
-    return registrations.addDeployment(id, requireBody(request).deploymentId());
+    long own = admin.require(authorization).require(id);
+    return registrations.addDeployment(own, requireBody(request).deploymentId());
   }
 
   /** The body of a deployment to add. */

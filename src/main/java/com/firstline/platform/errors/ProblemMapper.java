@@ -32,8 +32,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Problem toProblem(Throwable failure) {
-    if (failure instanceof ProblemException known) {
+    // A problem raised while the body was read (its size limit) arrives wrapped by the reader.
+    ProblemException known = causeOf(failure, ProblemException.class);
+    if (known != null) {
       return known.problem();
+    }
+    Problem unreadable = JsonBodyProblems.of(failure);
+    if (unreadable != null) {
+      return unreadable;
     }
     if (failure instanceof ConstraintViolationException invalid) {
       List<Problem.InputError> errors =
@@ -56,6 +62,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected failure answered with 500", failure);
     return Problem.of(500, Problem.titleFor(500), Problem.genericDetailFor(500));
+  }
+
+  /** The first exception of {@code type} in the chain of causes, or null. */
+  static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /**

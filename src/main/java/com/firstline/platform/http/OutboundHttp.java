@@ -1,5 +1,6 @@
 package com.firstline.platform.http;
 
+import com.firstline.platform.startup.RunningMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>within a {@link #withDeadline} block, no call runs past that block's deadline either;
  *   <li>redirects are not followed unless the caller asks (a POSTed score or token must reach the
  *       address that was checked, not another);
- *   <li>answers are read up to {@code platform.http.max-response-bytes}; a larger one fails.
+ *   <li>answers are read up to {@code platform.http.max-response-bytes}; a larger one fails;
+ *   <li>outside development, only https addresses that resolve to public addresses are called
+ *       ({@link AddressGuard}), redirects included: the addresses come from platforms and
+ *       registrations, and must not turn Firstline into a probe of its own network.
  * </ul>
  */
 @ApplicationScoped
@@ -49,7 +54,18 @@ public class OutboundHttp {
   @ConfigProperty(name = "platform.http.max-response-bytes", defaultValue = "2097152")
   int maxResponseBytes;
 
+  @Inject RunningMode running;
+
+  @Inject
+  @ConfigProperty(name = "platform.http.allowed-hosts")
+  Optional<List<String>> allowedHosts;
+
   Clock clock = Clock.systemUTC();
+
+  /** Null: not decided yet (CDI); {@link #UNGUARDED}: every address may be called. */
+  private volatile AddressGuard guard;
+
+  private static final AddressGuard UNGUARDED = new AddressGuard(List.of(), host -> null);
 
   private volatile HttpClient direct;
   private volatile HttpClient redirecting;
@@ -62,7 +78,14 @@ public class OutboundHttp {
     OutboundHttp http = new OutboundHttp();
     http.timeoutSeconds = Math.max(1, timeout.toSeconds());
     http.maxResponseBytes = maxResponseBytes;
+    http.guard = UNGUARDED;
     return http;
+  }
+
+  /** This client, refusing what production refuses (see {@link AddressGuard}). */
+  public OutboundHttp guardedBy(AddressGuard addressGuard) {
+    guard = addressGuard;
+    return this;
   }
 
   /** Whether to follow a 3xx answer to its Location. */
@@ -90,7 +113,7 @@ public class OutboundHttp {
    * No complete answer: the server could not be reached, did not finish in time, or answered more
    * than the size limit. Worth another try later.
    */
-  public static final class Unreachable extends RuntimeException {
+  public static class Unreachable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Unreachable(String message, Throwable cause) {
@@ -133,6 +156,45 @@ public class OutboundHttp {
   }
 
   public Answer send(HttpRequest request, String call, Redirects redirects) {
+    AddressGuard checking = guard();
+    if (checking == UNGUARDED) {
+      return sendChecked(request, call, redirects);
+    }
+    // Guarded: redirects are followed here, so that every hop's address is checked.
+    HttpRequest hop = request;
+    for (int hops = 0; ; hops++) {
+      checking.check(hop.uri(), call);
+      Answer answer = sendChecked(hop, call, Redirects.NEVER);
+      String location = answer.header("Location");
+      boolean redirected = answer.status() >= 300 && answer.status() < 400 && location != null;
+      if (redirects == Redirects.NEVER || !redirected || !"GET".equals(hop.method())) {
+        return answer;
+      }
+      if (hops >= MAX_REDIRECTS) {
+        throw new Unreachable(call + ": more than " + MAX_REDIRECTS + " redirects", null);
+      }
+      hop =
+          HttpRequest.newBuilder(hop, (name, value) -> true)
+              .uri(hop.uri().resolve(location))
+              .build();
+    }
+  }
+
+  private static final int MAX_REDIRECTS = 5;
+
+  private AddressGuard guard() {
+    AddressGuard made = guard;
+    if (made == null) {
+      made =
+          running != null && running.isDevelopment()
+              ? UNGUARDED
+              : AddressGuard.resolvingWithDns(allowedHosts.orElse(List.of()));
+      guard = made;
+    }
+    return made;
+  }
+
+  private Answer sendChecked(HttpRequest request, String call, Redirects redirects) {
     Duration allowed = allowedNow(call);
     HttpRequest timed =
         HttpRequest.newBuilder(request, (name, value) -> true).timeout(allowed).build();

@@ -28,8 +28,15 @@ public record Caller(long personId, Set<Role> roles, String launchId, CourseLink
    * board belong to a link: the same module in two courses is two gradebook columns.
    *
    * @param key a digest of the platform, deployment, course and link ids (see {@code LinkKeys})
+   * @param mode how the link says the module is played ({@code practice} or {@code assessment},
+   *     from its custom parameter {@code mode}), or null when it leaves that to the module
    */
-  public record CourseLink(String key, String moduleId) {}
+  public record CourseLink(String key, String moduleId, String mode) {
+    /** A link that leaves the mode to the module. */
+    public CourseLink(String key, String moduleId) {
+      this(key, moduleId, null);
+    }
+  }
 
   public Optional<CourseLink> courseLink() {
     return Optional.ofNullable(link);

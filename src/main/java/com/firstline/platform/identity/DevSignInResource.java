@@ -2,6 +2,7 @@ package com.firstline.platform.identity;
 
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.errors.RequestBodies;
+import com.firstline.platform.web.BodyWithoutSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Development sign-in: anyone may become anyone. Off unless {@code dev.signin.enabled} is true (the
  * embedded run and the integration tests turn it on); when off it does not exist (404).
  */
+@BodyWithoutSession
 @Path("dev/sign-in")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)

@@ -57,6 +57,9 @@ public final class SessionTokens {
     }
     if (caller.link() != null) {
       claims.claim("link", caller.link().key()).claim("linkModule", caller.link().moduleId());
+      if (caller.link().mode() != null) {
+        claims.claim("linkMode", caller.link().mode());
+      }
     }
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
     try {
@@ -92,7 +95,9 @@ public final class SessionTokens {
       String linkKey = claims.getStringClaim("link");
       String linkModule = claims.getStringClaim("linkModule");
       Caller.CourseLink link =
-          linkKey == null || linkModule == null ? null : new Caller.CourseLink(linkKey, linkModule);
+          linkKey == null || linkModule == null
+              ? null
+              : new Caller.CourseLink(linkKey, linkModule, claims.getStringClaim("linkMode"));
       return Optional.of(
           new Caller(
               Long.parseLong(claims.getSubject()), roles, claims.getStringClaim("launch"), link));

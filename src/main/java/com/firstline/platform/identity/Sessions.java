@@ -1,5 +1,6 @@
 package com.firstline.platform.identity;
 
+import com.firstline.platform.startup.RunningMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and checks the session tokens of signed-in people (see {@link SessionTokens}). The secret
- * comes from {@code platform.session-secret}; without one, a random secret is made at startup,
- * which is fine for one development server but logs out everyone on restart, so it is warned about.
+ * comes from {@code platform.session-secret}. Outside development it is required (see {@link
+ * com.firstline.platform.startup.StartupGuard}); in development a random secret is made at startup,
+ * which is fine for one server but logs out everyone on restart, so it is warned about.
  */
 @ApplicationScoped
 public class Sessions {
@@ -23,6 +25,8 @@ public class Sessions {
   @Inject
   @ConfigProperty(name = "platform.session-secret")
   Optional<String> configuredSecret;
+
+  @Inject RunningMode running;
 
   @Inject
   @ConfigProperty(name = "platform.session-minutes", defaultValue = "480")
@@ -37,6 +41,10 @@ public class Sessions {
             .filter(s -> !s.isBlank())
             .orElseGet(
                 () -> {
+                  if (!running.isDevelopment()) {
+                    throw new IllegalStateException(
+                        "platform.session-secret is required outside development");
+                  }
                   LOG.warning(
                       "platform.session-secret is not set: using a random secret; sessions end"
                           + " when this server restarts and are not shared with other nodes.");

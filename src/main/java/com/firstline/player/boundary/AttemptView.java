@@ -1,10 +1,19 @@
 package com.firstline.player.boundary;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What the player page shows of an attempt. Fields ending in {@code Html} hold Markdown already
  * rendered and sanitized on the server; every other text is plain and must be inserted as text.
+ *
+ * <p>In an {@code ASSESSMENT} attempt the coaching of the choices ({@code coachingHtml} of {@code
+ * lastFeedback} and of every {@code path} step) is null until the attempt is completed: it is not
+ * sent before the ending, not merely hidden by the page.
+ *
+ * @param mode {@code PRACTICE} or {@code ASSESSMENT}, fixed when the attempt began
+ * @param previousPlan at the start of an attempt, the action plan the manager wrote last time
+ * @param actionPlan the action plan written at this attempt's ending, or null
  */
 public record AttemptView(
     long id,
@@ -12,6 +21,7 @@ public record AttemptView(
     String moduleTitle,
     int version,
     String status,
+    String mode,
     int step,
     boolean canGoBack,
     ProgressView progress,
@@ -21,7 +31,12 @@ public record AttemptView(
     EndingView ending,
     List<PathStep> path,
     String reflection,
-    GradeView grade) {
+    GradeView grade,
+    PreviousPlanView previousPlan,
+    String actionPlan) {
+
+  /** The plan written at the end of the manager's previous module, and where. */
+  public record PreviousPlanView(String moduleTitle, String text, Instant writtenAt) {}
 
   /**
    * The manager's grade for the module in their course (once an attempt is completed): the figure

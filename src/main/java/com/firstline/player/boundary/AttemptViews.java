@@ -51,6 +51,7 @@ final class AttemptViews {
         module.title(),
         played.version(),
         attempt.status().name(),
+        attempt.mode().name(),
         attempt.stepCount(),
         attempt.canGoBack(module, legs),
         new AttemptView.ProgressView(
@@ -60,11 +61,11 @@ final class AttemptViews {
         current instanceof Scene scene
             ? sceneView(module, attempt.id(), scene, last.position().variables())
             : null,
-        last.choice() == null ? null : feedback(last.choice()),
+        last.choice() == null ? null : feedback(last.choice(), attempt.coachingVisible()),
         current instanceof Ending ending
             ? endingView(ending, module, attempt, last.position().variables())
             : null,
-        legs.stream().skip(1).map(leg -> pathStep(module, leg)).toList(),
+        legs.stream().skip(1).map(leg -> pathStep(module, leg, attempt.coachingVisible())).toList(),
         attempt.reflection().orElse(null),
         played.grade() == null
             ? null
@@ -73,7 +74,14 @@ final class AttemptViews {
                 played.grade().maximum(),
                 played.grade().policy().name(),
                 played.grade().completions(),
-                played.grade().sentToLms()));
+                played.grade().sentToLms()),
+        played.previousPlan() == null
+            ? null
+            : new AttemptView.PreviousPlanView(
+                played.previousPlan().moduleTitle(),
+                played.previousPlan().text(),
+                played.previousPlan().writtenAt()),
+        attempt.actionPlan().orElse(null));
   }
 
   private static AttemptView.SceneView sceneView(
@@ -95,9 +103,10 @@ final class AttemptViews {
             .toList());
   }
 
-  private static AttemptView.Feedback feedback(Choice choice) {
+  /** The coaching only where the attempt's mode allows it yet (see {@link AttemptView}). */
+  private static AttemptView.Feedback feedback(Choice choice, boolean coaching) {
     return new AttemptView.Feedback(
-        choice.text(), html(choice.consequence()), html(choice.coaching()));
+        choice.text(), html(choice.consequence()), coaching ? html(choice.coaching()) : null);
   }
 
   private static AttemptView.EndingView endingView(
@@ -113,12 +122,12 @@ final class AttemptViews {
         attempt.passed().orElse(false));
   }
 
-  private static AttemptView.PathStep pathStep(Module module, Journey.Leg leg) {
+  private static AttemptView.PathStep pathStep(Module module, Journey.Leg leg, boolean coaching) {
     String sceneTitle = module.scene(leg.fromNode()).map(Scene::title).orElse(null);
     return new AttemptView.PathStep(
         sceneTitle,
         leg.choice().text(),
         html(leg.choice().consequence()),
-        html(leg.choice().coaching()));
+        coaching ? html(leg.choice().coaching()) : null);
   }
 }

@@ -53,6 +53,14 @@ public class AttemptsResource {
     public static final int MAX_LENGTH = 10_000;
   }
 
+  /**
+   * One thing the manager will do with their own team this week; the player's field shows the same
+   * limit and counts towards it.
+   */
+  public record ActionPlanRequest(@NotNull @Size(max = MAX_LENGTH) String text) {
+    public static final int MAX_LENGTH = 500;
+  }
+
   @POST
   @Operation(summary = "Resume the caller's attempt on a module, or start one")
   public AttemptView start(StartRequest request) {
@@ -109,6 +117,36 @@ public class AttemptsResource {
     }
     bodies.valid(request);
     return AttemptViews.of(attempts.reflect(caller, id, request.text().strip()));
+  }
+
+  @PUT
+  @Path("{id}/action-plan")
+  @Operation(summary = "Save the manager's action plan for their own team (at the ending)")
+  public AttemptView planAction(@PathParam("id") long id, ActionPlanRequest request) {
+    Caller caller = current.signedIn();
+    if (request == null || request.text() == null || request.text().isBlank()) {
+      throw ProblemException.badRequest(
+          "Write the one thing you will do with your team this week.",
+          List.of(Problem.InputError.field("text", "must not be empty")));
+    }
+    String text = request.text().strip();
+    if (text.length() > ActionPlanRequest.MAX_LENGTH) {
+      throw ProblemException.badRequest(
+          String.format(
+              Locale.ROOT,
+              "An action plan can be at most %,d characters; this one has %,d. Shorten it by %,d.",
+              ActionPlanRequest.MAX_LENGTH,
+              text.length(),
+              text.length() - ActionPlanRequest.MAX_LENGTH),
+          List.of(
+              Problem.InputError.field(
+                  "text", "must be at most " + ActionPlanRequest.MAX_LENGTH + " characters")));
+    }
+    try {
+      return AttemptViews.of(attempts.planAction(caller, id, text));
+    } catch (AttemptRuleException refused) {
+      throw ProblemException.conflict(refused.getMessage());
+    }
   }
 
   /**

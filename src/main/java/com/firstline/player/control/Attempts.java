@@ -35,6 +35,7 @@ public class Attempts {
   @Inject Event<AttemptCompleted> completed;
   @Inject Event<AttemptStarted> started;
   @Inject Event<StepRecorded> stepped;
+  @Inject Event<ActionPlanWritten> planned;
 
   Clock clock = Clock.systemUTC();
 
@@ -84,6 +85,7 @@ public class Attempts {
             published.module(),
             linkKey == null ? null : caller.launchId(),
             linkKey,
+            PlayModes.forNewAttempt(linkKey == null ? null : caller.link(), published.module()),
             clock.instant());
     em.persist(attempt);
     started.fire(
@@ -180,6 +182,58 @@ public class Attempts {
     return loaded(attempt);
   }
 
+  /**
+   * Keeps the manager's action plan at the ending. A plan saved again unchanged (a retry) records
+   * nothing new.
+   */
+  @Transactional
+  public Played planAction(Caller caller, long attemptId, String text) {
+    Attempt attempt = owned(caller, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (attempt.planAction(text, now)) {
+      planned.fire(
+          new ActionPlanWritten(
+              attempt.id(),
+              attempt.personId(),
+              attempt.moduleId(),
+              attempt.moduleVersionId(),
+              attempt.launchId(),
+              text,
+              now));
+    }
+    return loaded(attempt);
+  }
+
+  /**
+   * The plan the person wrote last, at the ending of another attempt, before this one began: what
+   * the start of their next module shows back to them.
+   */
+  private PreviousPlan previousPlan(Attempt attempt) {
+    return em
+        .createQuery(
+            "SELECT a FROM Attempt a WHERE a.personId = :person AND a.id <> :id"
+                + " AND a.actionPlan IS NOT NULL AND a.actionPlanAt <= :started"
+                + " ORDER BY a.actionPlanAt DESC",
+            Attempt.class)
+        .setParameter("person", attempt.personId())
+        .setParameter("id", attempt.id())
+        .setParameter("started", attempt.startedAt())
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(
+            earlier ->
+                new PreviousPlan(
+                    catalog
+                        .version(earlier.moduleVersionId())
+                        .map(version -> version.module().title())
+                        .orElse(earlier.moduleId()),
+                    earlier.actionPlan().orElseThrow(),
+                    earlier.actionPlanAt().orElseThrow()))
+        .orElse(null);
+  }
+
   private static StepRecorded recorded(
       Attempt attempt, int step, String from, String choiceId, Instant takenAt) {
     return new StepRecorded(
@@ -252,7 +306,11 @@ public class Attempts {
     if (grade == null && attempt.status() == AttemptStatus.COMPLETED) {
       grade = gradeOf(attempt, version.module());
     }
-    return new Played(attempt, version.module(), version.version(), grade);
+    PreviousPlan previous =
+        attempt.status() == AttemptStatus.IN_PROGRESS && attempt.stepCount() == 0
+            ? previousPlan(attempt)
+            : null;
+    return new Played(attempt, version.module(), version.version(), grade, previous);
   }
 
   /** The JPQL condition on {@code a} for attempts of this course link, or of none. */

@@ -8,5 +8,8 @@ import com.firstline.scenario.model.Module;
  * the manager's grade in its course link.
  *
  * @param grade null while the attempt is in progress
+ * @param previousPlan the action plan the manager wrote at their latest earlier attempt, while this
+ *     one stands at its start; otherwise null
  */
-public record Played(Attempt attempt, Module module, int version, CourseGrade grade) {}
+public record Played(
+    Attempt attempt, Module module, int version, CourseGrade grade, PreviousPlan previousPlan) {}

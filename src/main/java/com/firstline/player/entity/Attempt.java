@@ -5,6 +5,7 @@ import com.firstline.scenario.model.Choice;
 import com.firstline.scenario.model.Ending;
 import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
+import com.firstline.scenario.model.PlayMode;
 import com.firstline.scenario.model.Scene;
 import com.firstline.scenario.model.Variables;
 import jakarta.persistence.CascadeType;
@@ -68,9 +69,19 @@ public class Attempt {
   @Column(name = "choice_score_sum", nullable = false)
   private int choiceScoreSum;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private PlayMode mode;
+
   private Integer score;
   private Boolean passed;
   private String reflection;
+
+  @Column(name = "action_plan")
+  private String actionPlan;
+
+  @Column(name = "action_plan_at")
+  private Instant actionPlanAt;
 
   @Column(name = "started_at", nullable = false, updatable = false)
   private Instant startedAt;
@@ -89,7 +100,8 @@ public class Attempt {
 
   /**
    * A new attempt. {@code launchId} and {@code linkKey} name the course link it belongs to (and is
-   * graded in), or are both null for an attempt that belongs to no course.
+   * graded in), or are both null for an attempt that belongs to no course; {@code mode} is fixed
+   * for the whole attempt.
    */
   public static Attempt start(
       long personId,
@@ -97,8 +109,10 @@ public class Attempt {
       Module module,
       String launchId,
       String linkKey,
+      PlayMode mode,
       Instant now) {
     Attempt attempt = new Attempt();
+    attempt.mode = mode;
     attempt.personId = personId;
     attempt.moduleId = module.id();
     attempt.moduleVersionId = moduleVersionId;
@@ -169,6 +183,32 @@ public class Attempt {
   public void reflect(String text, Instant now) {
     reflection = text;
     updatedAt = now;
+  }
+
+  /**
+   * Keeps the manager's plan for their own team, written at the ending; writing it again replaces
+   * it. Returns whether the text changed.
+   */
+  public boolean planAction(String text, Instant now) {
+    if (status != AttemptStatus.COMPLETED) {
+      throw new AttemptRuleException(
+          Reason.NOT_AT_ENDING, "An action plan is written at the ending of the module.");
+    }
+    if (text.equals(actionPlan)) {
+      return false;
+    }
+    actionPlan = text;
+    actionPlanAt = now;
+    updatedAt = now;
+    return true;
+  }
+
+  /**
+   * Whether the coaching of the choices made so far may be shown: always in practice, and in an
+   * assessment only once the ending is reached.
+   */
+  public boolean coachingVisible() {
+    return mode != PlayMode.ASSESSMENT || status == AttemptStatus.COMPLETED;
   }
 
   public void abandon(Instant now) {
@@ -274,6 +314,18 @@ public class Attempt {
 
   public Optional<String> reflection() {
     return Optional.ofNullable(reflection);
+  }
+
+  public PlayMode mode() {
+    return mode;
+  }
+
+  public Optional<String> actionPlan() {
+    return Optional.ofNullable(actionPlan);
+  }
+
+  public Optional<Instant> actionPlanAt() {
+    return Optional.ofNullable(actionPlanAt);
   }
 
   public Instant startedAt() {

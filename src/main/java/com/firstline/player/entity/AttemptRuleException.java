@@ -13,7 +13,9 @@ public class AttemptRuleException extends RuntimeException {
     /** The attempt has ended; start a new one to play again. */
     ATTEMPT_OVER,
     /** The module does not allow going back, or there is nothing to go back to. */
-    CANNOT_GO_BACK
+    CANNOT_GO_BACK,
+    /** An action plan is written at the ending, and the attempt has not reached it. */
+    NOT_AT_ENDING
   }
 
   private final Reason reason;

@@ -2,6 +2,7 @@ package com.firstline.scenario.boundary;
 
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.web.BodyWithoutSession;
 import com.firstline.scenario.analysis.PathReport;
 import com.firstline.scenario.format.ModuleCheck;
 import com.firstline.scenario.format.ModuleReport;
@@ -27,10 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Checks a module file like a linter: writes nothing and needs no sign-in, so that a trainer's
  * editor or a CI job can call it.
  */
+@BodyWithoutSession
 @Path("content/validate")
 @RequestScoped
 public class ContentValidationResource {
   private static final Pattern ID_LINE = Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9-]+)");
+
+  /**
+   * Errors (and warnings) listed in one answer; the rest are counted. A file can hold thousands of
+   * mistakes, and an answer that lists them all is bigger than the request by orders of magnitude.
+   */
+  static final int MAX_LISTED = 100;
+
+  /** The longest file name echoed (once, in the detail). */
+  static final int MAX_FILE_NAME_CHARS = 120;
 
   @Inject
   @ConfigProperty(name = "content.max-bytes", defaultValue = "262144")
@@ -69,14 +80,12 @@ public class ContentValidationResource {
           "A module file may be at most " + maxBytes + " bytes; split the scenario instead.");
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    ModuleReport report = ModuleCheck.check(nameFor(fileName, text), text);
+    String name = ContentErrors.cut(nameFor(fileName, text), MAX_FILE_NAME_CHARS);
+    ModuleReport report = ModuleCheck.check(name, text);
     if (!report.isValid()) {
       throw new ProblemException(
-          Problem.of(
-                  422,
-                  "Invalid module",
-                  report.errors().size() + " error(s) in " + report.file() + ".")
-              .withErrors(ContentErrors.asInputErrors(report.errors())));
+          Problem.of(422, "Invalid module", summary(report.errors().size(), name))
+              .withErrors(ContentErrors.bounded(report.errors(), MAX_LISTED)));
     }
     Module module = report.module().orElseThrow();
     return new Valid(
@@ -85,8 +94,21 @@ public class ContentValidationResource {
         module.title(),
         module.nodes().size(),
         report.contentHash(),
-        ContentErrors.asInputErrors(report.warnings()),
+        ContentErrors.bounded(report.warnings(), MAX_LISTED),
         report.paths().orElseThrow());
+  }
+
+  /** How many errors the file has, and how many of them the answer leaves out. */
+  static String summary(int errors, String file) {
+    String found = errors + " error(s) in " + file + ".";
+    return errors <= MAX_LISTED
+        ? found
+        : found
+            + " The first "
+            + MAX_LISTED
+            + " are listed; "
+            + (errors - MAX_LISTED)
+            + " more are not.";
   }
 
   /** Without a file name, the file is checked as if it were named after the id it declares. */

@@ -9,6 +9,7 @@ import com.firstline.scenario.model.Module;
 import com.firstline.scenario.model.Node;
 import com.firstline.scenario.model.Outcome;
 import com.firstline.scenario.model.Paragraph;
+import com.firstline.scenario.model.PlayMode;
 import com.firstline.scenario.model.Resource;
 import com.firstline.scenario.model.Route;
 import com.firstline.scenario.model.Scene;
@@ -120,7 +121,8 @@ final class ModuleParser {
         variables(root.path("variables")),
         text(root, "start"),
         nodes,
-        !"fixed".equals(text(root, "choiceOrder")));
+        !"fixed".equals(text(root, "choiceOrder")),
+        PlayMode.named(text(root, "mode")).orElse(PlayMode.PRACTICE));
   }
 
   private static List<VariableDeclaration> variables(JsonNode declarations) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param allowBack whether the manager may step back to the previous scene
  * @param shuffleChoices whether each attempt sees a scene's choices in its own order (the default),
  *     or always in file order
+ * @param mode how the module is played unless the course link says otherwise (practice by default)
  * @param variables declarations in file order
  * @param start id of the first scene
  * @param nodes in file order
@@ -33,16 +34,52 @@ public record Module(
     List<VariableDeclaration> variables,
     String start,
     List<Node> nodes,
-    boolean shuffleChoices) {
+    boolean shuffleChoices,
+    PlayMode mode) {
 
   public Module {
     tags = List.copyOf(tags);
     objectives = List.copyOf(objectives);
     variables = List.copyOf(variables);
     nodes = List.copyOf(nodes);
+    mode = mode == null ? PlayMode.PRACTICE : mode;
   }
 
-  /** A module whose choices are shuffled per attempt, as most are. */
+  /** A practice module with its choice order as given. */
+  public Module(
+      String id,
+      String title,
+      String summary,
+      int minutes,
+      String locale,
+      String author,
+      List<String> tags,
+      List<String> objectives,
+      boolean allowBack,
+      Scoring scoring,
+      List<VariableDeclaration> variables,
+      String start,
+      List<Node> nodes,
+      boolean shuffleChoices) {
+    this(
+        id,
+        title,
+        summary,
+        minutes,
+        locale,
+        author,
+        tags,
+        objectives,
+        allowBack,
+        scoring,
+        variables,
+        start,
+        nodes,
+        shuffleChoices,
+        PlayMode.PRACTICE);
+  }
+
+  /** A practice module whose choices are shuffled per attempt, as most are. */
   public Module(
       String id,
       String title,
@@ -71,7 +108,8 @@ public record Module(
         variables,
         start,
         nodes,
-        true);
+        true,
+        PlayMode.PRACTICE);
   }
 
   /**

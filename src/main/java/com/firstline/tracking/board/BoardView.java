@@ -7,6 +7,8 @@ import java.util.List;
  * A module's completion board for a course.
  *
  * @param rosterProblem why the roster could not be refreshed just now (the stored one is shown)
+ * @param actionPlansWritten how many action plans managers of the course wrote in this module: a
+ *     count only, never their text
  */
 public record BoardView(
     String moduleId,
@@ -14,7 +16,8 @@ public record BoardView(
     String courseTitle,
     Instant rosterRefreshedAt,
     String rosterProblem,
-    List<Row> managers) {
+    List<Row> managers,
+    int actionPlansWritten) {
 
   /**
    * @param status NOT_STARTED, IN_PROGRESS, COMPLETED or PASSED
@@ -47,6 +50,7 @@ public record BoardView(
         courseTitle,
         board.rosterRefreshedAt(),
         board.rosterProblem(),
-        board.rows().stream().map(Row::of).toList());
+        board.rows().stream().map(Row::of).toList(),
+        board.actionPlans());
   }
 }

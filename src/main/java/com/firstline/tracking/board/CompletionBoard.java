@@ -41,8 +41,12 @@ public class CompletionBoard {
 
   Clock clock = Clock.systemUTC();
 
-  /** The board, and what went wrong fetching the roster (null when nothing did). */
-  public record Board(Instant rosterRefreshedAt, String rosterProblem, List<BoardRows.Row> rows) {}
+  /**
+   * The board, what went wrong fetching the roster (null when nothing did), and how many action
+   * plans the course's managers wrote in the module (a count only: the plans are personal).
+   */
+  public record Board(
+      Instant rosterRefreshedAt, String rosterProblem, List<BoardRows.Row> rows, int actionPlans) {}
 
   public Board of(TrainerScope.Course course, String moduleId, boolean refresh) {
     Optional<Roster> stored = rosters.find(course.issuer(), course.contextId());
@@ -63,8 +67,9 @@ public class CompletionBoard {
         problem = failed.getMessage();
       }
     }
+    int plans = progress.actionPlans(course.issuer(), course.contextId(), moduleId);
     if (stored.isEmpty()) {
-      return new Board(null, problem, List.of());
+      return new Board(null, problem, List.of(), plans);
     }
     List<BoardRows.Manager> managers =
         rosters.members(stored.get().id()).stream()
@@ -80,7 +85,8 @@ public class CompletionBoard {
             catalog
                 .published(moduleId)
                 .map(version -> version.module().scoring().grade())
-                .orElse(GradePolicy.BEST)));
+                .orElse(GradePolicy.BEST)),
+        plans);
   }
 
   private Roster fetch(TrainerScope.Course course) {

@@ -55,6 +55,23 @@ public class ModuleProgress {
     return bySubject;
   }
 
+  /**
+   * How many attempts at the module in the course carry an action plan. Only the number: a plan is
+   * personal, so its text never leaves the player.
+   */
+  public int actionPlans(String issuer, String contextId, String moduleId) {
+    Object count =
+        em.createNativeQuery(
+                "SELECT COUNT(*) FROM attempt a JOIN lti_launch l ON l.id = a.launch_id"
+                    + " WHERE l.issuer = ?1 AND l.context_id = ?2 AND a.module_id = ?3"
+                    + " AND a.link_key IS NOT NULL AND a.action_plan IS NOT NULL")
+            .setParameter(1, issuer)
+            .setParameter(2, contextId)
+            .setParameter(3, moduleId)
+            .getSingleResult();
+    return ((Number) count).intValue();
+  }
+
   private static Boolean bool(Object value) {
     if (value == null) {
       return null;

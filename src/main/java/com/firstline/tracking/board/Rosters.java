@@ -5,6 +5,7 @@ import com.firstline.lti.services.Member;
 import com.firstline.platform.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,18 +41,69 @@ public class Rosters {
         .getResultList();
   }
 
+  /**
+   * A launch proved a learner is in the course: a stored roster that lacks them (or marked them as
+   * gone) lists them now. Without a stored roster nothing happens: the board fetches the whole
+   * roster when first opened. Its own transaction, since it runs after the launch's has ended.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void joined(
+      String issuer,
+      String contextId,
+      String userId,
+      String name,
+      String email,
+      List<String> ltiRoles) {
+    Optional<Roster> roster = find(issuer, contextId);
+    if (roster.isEmpty()) {
+      return;
+    }
+    var now = clock.instant();
+    RosterMember member =
+        em.createQuery(
+                "SELECT m FROM TrackingRosterMember m WHERE m.rosterId = :roster AND m.userId = :user",
+                RosterMember.class)
+            .setParameter("roster", roster.get().id())
+            .setParameter("user", userId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (member != null && member.learner() && member.leftAt().isEmpty()) {
+      return;
+    }
+    if (member == null) {
+      member = new RosterMember(roster.get().id(), userId, now);
+      em.persist(member);
+    }
+    member.seen(
+        name == null ? member.displayName() : name,
+        email == null ? member.email() : email,
+        String.join(" ", ltiRoles),
+        true,
+        now);
+  }
+
   /** Stores the platform's answer: new members added, listed ones updated, the others marked. */
   public Roster replace(String issuer, String contextId, List<Member> fetched) {
     var now = clock.instant();
+    // Two trainers opening a new course's board at once both fetch its roster: the row is made
+    // without a duplicate-key failure, then locked, so the second replacement waits for the first.
+    em.createNativeQuery(
+            "INSERT INTO tracking_roster (issuer, context_id, refreshed_at) VALUES (?1, ?2, ?3)"
+                + " ON DUPLICATE KEY UPDATE id = id")
+        .setParameter(1, issuer)
+        .setParameter(2, contextId)
+        .setParameter(3, now)
+        .executeUpdate();
     Roster roster =
-        find(issuer, contextId)
-            .orElseGet(
-                () -> {
-                  Roster created = new Roster(issuer, contextId, now);
-                  em.persist(created);
-                  em.flush();
-                  return created;
-                });
+        em.createQuery(
+                "SELECT r FROM TrackingRoster r WHERE r.issuer = :issuer"
+                    + " AND r.contextId = :context",
+                Roster.class)
+            .setParameter("issuer", issuer)
+            .setParameter("context", contextId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getSingleResult();
     roster.refreshed(now);
     Map<String, RosterMember> known = new HashMap<>();
     members(roster.id()).forEach(member -> known.put(member.userId(), member));

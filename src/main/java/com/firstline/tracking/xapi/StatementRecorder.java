@@ -2,6 +2,7 @@ package com.firstline.tracking.xapi;
 
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
+import com.firstline.player.control.ActionPlanWritten;
 import com.firstline.player.control.AttemptCompleted;
 import com.firstline.player.control.AttemptStarted;
 import com.firstline.player.control.StepRecorded;
@@ -83,6 +84,15 @@ public class StatementRecorder {
     queue(
         completed.attemptId(),
         statements.passedOrFailed(attempt, outcome, completed.completedAt()));
+  }
+
+  void onPlanned(@Observes(during = TransactionPhase.IN_PROGRESS) ActionPlanWritten plan) {
+    if (!settings.enabled()) {
+      return;
+    }
+    VersionedModule version = version(plan.moduleVersionId());
+    XapiAttempt attempt = attempt(plan.attemptId(), plan.personId(), version);
+    queue(plan.attemptId(), statements.actionPlan(attempt, plan.text(), plan.writtenAt()));
   }
 
   private void queue(long attemptId, Statement statement) {

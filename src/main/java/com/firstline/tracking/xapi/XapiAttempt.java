@@ -30,6 +30,11 @@ public record XapiAttempt(
     return toolUrl + "/xapi/modules/" + segment(moduleId) + "/v" + moduleVersion;
   }
 
+  /** The ending's question of what the manager will do with their team: one per module version. */
+  public String actionPlanActivityId() {
+    return moduleActivityId() + "/action-plan";
+  }
+
   public String sceneActivityId(String nodeId) {
     return moduleActivityId() + "/scenes/" + segment(nodeId);
   }

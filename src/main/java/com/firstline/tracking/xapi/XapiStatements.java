@@ -12,13 +12,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Builds xAPI 1.0.3 statements of an attempt: {@code initialized} and {@code completed} plus {@code
  * passed} or {@code failed} for the module, {@code experienced} for each scene reached and {@code
- * answered} for each choice (the scene as a choice interaction, the choice id as the response).
- * Every statement gets its id here, once, so sending it again cannot store it twice. Pure logic.
+ * answered} for each choice (the scene as a choice interaction, the choice id as the response), and
+ * {@code answered} for the action plan written at the ending (a long-fill-in interaction of the
+ * module, {@code .../action-plan}, whose response is the plan's text). Every statement gets its id
+ * here, once, so sending it again cannot store it twice. Pure logic.
  */
 public final class XapiStatements {
   static final String VERBS = "http://adlnet.gov/expapi/verbs/";
   static final String MODULE_TYPE = "http://adlnet.gov/expapi/activities/module";
   static final String INTERACTION_TYPE = "http://adlnet.gov/expapi/activities/cmi.interaction";
+
+  /** The action plan's question, as the interaction's name. */
+  static final String ACTION_PLAN_NAME = "One thing I will do with my team this week";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -45,6 +50,18 @@ public final class XapiStatements {
   public Statement answered(XapiAttempt attempt, Scene scene, String choiceId, Instant at) {
     Statement answered = statement(attempt, "answered", sceneActivity(attempt, scene), true, at);
     answered.json().putObject("result").put("response", choiceId);
+    return answered;
+  }
+
+  /** The manager's plan for their own team, written at the ending, as the response. */
+  public Statement actionPlan(XapiAttempt attempt, String text, Instant at) {
+    ObjectNode activity = activity(attempt.actionPlanActivityId());
+    ObjectNode definition = activity.putObject("definition");
+    definition.putObject("name").put(attempt.languageTag(), ACTION_PLAN_NAME);
+    definition.put("type", INTERACTION_TYPE);
+    definition.put("interactionType", "long-fill-in");
+    Statement answered = statement(attempt, "answered", activity, true, at);
+    answered.json().putObject("result").put("response", text);
     return answered;
   }
 

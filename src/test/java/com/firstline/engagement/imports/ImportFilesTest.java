@@ -10,7 +10,9 @@ import com.firstline.engagement.imports.SurveyFile.TeamWave;
 import com.firstline.engagement.imports.SurveyFile.Wave;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -178,6 +180,60 @@ class ImportFilesTest {
     assertProblem(problems, 5, "headcount", "out of range");
     assertProblem(problems, 5, "parent_team_id", "unknown team 'nowhere'");
     assertEquals("ann@example.com", teams.get(1).managerEmail());
+  }
+
+  @Test
+  void orgAsJsonRowsFollowTheCsvRulesAndNameTheirIndex() {
+    RowProblems problems = new RowProblems();
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(Map.of("team_id", "d1", "team_name", "Sales"));
+    rows.add(
+        Map.of(
+            "team_id",
+            "t1",
+            "team_name",
+            "North",
+            "manager_email",
+            "Ann@Example.com",
+            "parent_team_id",
+            "d1",
+            "headcount",
+            "8"));
+    rows.add(Map.of("team_id", "t1", "team_name", "Again", "parent_team_id", "d1"));
+    rows.add(
+        Map.of(
+            "team_id",
+            "t3",
+            "manager_email",
+            "not-an-email",
+            "parent_team_id",
+            "nowhere",
+            "headcount",
+            "2.5"));
+
+    List<OrgFile.Team> teams = OrgFile.check(rows, problems);
+
+    assertProblem(problems, 2, "team_id", "already on index 1");
+    assertProblem(problems, 3, "team_name", "is empty");
+    assertProblem(problems, 3, "manager_email", "not an email address");
+    assertProblem(problems, 3, "headcount", "not a whole number");
+    assertProblem(problems, 3, "parent_team_id", "unknown team 'nowhere'");
+    assertEquals(5, problems.total());
+    assertEquals("ann@example.com", teams.get(1).managerEmail());
+  }
+
+  @Test
+  void aGoodOrgAsJsonHasNoProblems() {
+    RowProblems problems = new RowProblems();
+    List<OrgFile.Team> teams =
+        OrgFile.check(
+            List.of(
+                Map.of("team_id", "d1", "team_name", "Sales"),
+                Map.of("team_id", "t1", "team_name", "North", "parent_team_id", "d1")),
+            problems);
+
+    assertFalse(problems.any());
+    assertEquals(List.of("d1", "t1"), teams.stream().map(OrgFile.Team::teamId).toList());
   }
 
   @Test

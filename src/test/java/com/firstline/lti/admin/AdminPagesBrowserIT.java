@@ -127,20 +127,58 @@ class AdminPagesBrowserIT extends BrowserTest {
   }
 
   @Test
-  void tryAsAnAdminOpensTheAdministrationPage() {
+  void anLmsAdministratorFromTheTryOutEditsTheirDeploymentsWithoutAToken() {
     open("/");
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("try-it")));
     waiting().until(d -> new Select(d.findElement(By.id("try-module"))).getOptions().size() > 1);
     browser.findElement(By.xpath("//button[normalize-space()='Try as an admin']")).click();
     waiting().until(ExpectedConditions.urlContains("/admin/?module="));
-    // Either the launch's session opens the administration, or the page says to use the token.
+    WebElement table =
+        waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("registrations-table")));
+    assertFalse(browser.getCurrentUrl().contains("session="), "token left in the URL");
+    assertFalse(browser.findElement(By.id("sign-in")).isDisplayed(), "asked for the token");
+    assertTrue(browser.findElement(By.id("lms-admin-note")).isDisplayed());
+    assertEquals(1, table.findElements(By.cssSelector("tbody tr")).size(), "another tenant shown");
+    // What only the operator may do is told, not offered as a button that fails.
+    assertTrue(table.findElements(By.xpath(".//button[normalize-space()='Delete']")).isEmpty());
+    assertFalse(browser.findElement(By.id("registration-form")).isDisplayed());
+    assertFalse(browser.findElement(By.id("make-link")).isDisplayed());
+    assertFalse(browser.findElement(By.id("rotate")).isDisplayed());
+    assertTrue(
+        browser.findElement(By.id("main")).getText().contains("Registration links are made by"));
+    assertEquals("", browser.findElement(By.id("alert")).getText());
+    assertAccessible("the administration page of an LMS administrator");
+
+    WebElement deployment = table.findElement(By.cssSelector("form.inline-form input"));
+    String inputId = deployment.getAttribute("id");
+    table.findElement(By.xpath(".//button[normalize-space()='Add deployment']")).click();
+    WebElement error =
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(inputId + "-error")));
+    assertFalse(error.getText().isBlank());
+    assertEquals(inputId, focusedId(), "focus is not on the deployment field");
+    assertEquals("true", deployment.getAttribute("aria-invalid"));
+    assertAccessible("an empty deployment, told beside the field");
+
+    String added = "try-out-deployment-" + UUID.randomUUID().toString().substring(0, 8);
+    type(inputId, added);
+    browser.findElement(By.xpath("//form[.//input[@id='" + inputId + "']]//button")).click();
     waiting()
         .until(
-            d ->
-                d.findElement(By.id("signed-in")).isDisplayed()
-                    || d.findElement(By.id("sign-in-note")).isDisplayed());
-    assertFalse(browser.getCurrentUrl().contains("session="), "token left in the URL");
-    assertEquals("", browser.findElement(By.id("alert")).getText());
-    assertAccessible("the administration page opened by an LMS administrator");
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("registrations-table"), added));
+    assertTrue(browser.findElement(By.id("status")).getText().contains("Deployment added"));
+
+    browser
+        .findElement(By.xpath("//button[starts-with(@aria-label, 'Edit the addresses')]"))
+        .click();
+    assertEquals("registration-form-heading", focusedId());
+    assertTrue(browser.findElement(By.id("registration-form")).isDisplayed());
+    assertAccessible("an LMS administrator editing their addresses");
+    browser.findElement(By.id("registration-cancel")).click();
+    assertFalse(browser.findElement(By.id("registration-form")).isDisplayed());
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    assertAccessible("the administration page of an LMS administrator at 390 px");
   }
 }

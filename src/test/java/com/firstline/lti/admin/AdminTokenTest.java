@@ -1,6 +1,7 @@
 package com.firstline.lti.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,15 @@ class AdminTokenTest {
   void theRightBearerTokenPasses() {
     token.require("Bearer s3cret-admin-token");
     token.require("bearer s3cret-admin-token");
+  }
+
+  @Test
+  void acceptsTellsTheTokenFromEverythingElseWithoutThrowing() {
+    assertTrue(token.accepts("Bearer s3cret-admin-token"));
+    for (String header : new String[] {null, "", "Bearer wrong", "s3cret-admin-token"}) {
+      assertFalse(token.accepts(header), String.valueOf(header));
+    }
+    assertFalse(new AdminToken(Optional.empty()).accepts("Bearer s3cret-admin-token"));
   }
 
   @Test

@@ -23,6 +23,19 @@ class ChooserPageTest {
   }
 
   @Test
+  void theTrainerMayChooseHowTheLinksArePlayedAndByDefaultTheModuleSays() {
+    String html = ChooserPage.html(TEXT, true, MODULES, "session-1", null);
+    assertTrue(html.contains("<legend>How managers play it</legend>"), html);
+    assertTrue(
+        html.contains("<input type=\"radio\" name=\"mode\" id=\"mode-module\" value=\"\" checked>"),
+        html);
+    assertTrue(html.contains("id=\"mode-assessment\" value=\"assessment\">"), html);
+    assertTrue(html.contains("<label for=\"mode-assessment\">Assessment: coaching held"), html);
+    assertTrue(
+        html.indexOf("name=\"mode\"") < html.indexOf("</form>"), "the mode is part of the form");
+  }
+
+  @Test
   void behindAStorageCheckTheFormIsHiddenAndEmptyUntilTheScriptHasReadTheStateBack() {
     StorageCheck check = new StorageCheck("_parent", "https://lms.example.edu", "state-1");
     String html =

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.firstline.lti.keys.Rs256;
 import com.firstline.lti.launch.LtiClaims;
 import com.firstline.lti.testplatform.IdTokens;
+import com.firstline.scenario.model.PlayMode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -39,7 +40,7 @@ class DeepLinkingResponseTest {
   void theResponseIsFromTheToolToThePlatformForThisDeployment() {
     JWTClaimsSet claims =
         DeepLinkingResponse.claims(
-            PLATFORM, settings("opaque-1"), List.of(COUNTER), LAUNCH_URL, NOW);
+            PLATFORM, settings("opaque-1"), List.of(COUNTER), null, LAUNCH_URL, NOW);
 
     assertEquals("client-7", claims.getIssuer());
     assertEquals(List.of("https://lms.example.edu"), claims.getAudience());
@@ -56,7 +57,7 @@ class DeepLinkingResponseTest {
   void eachModuleBecomesAResourceLinkWithItsModuleParameterAndLineItem() {
     JWTClaimsSet claims =
         DeepLinkingResponse.claims(
-            PLATFORM, settings(null), List.of(COUNTER, EXTRA_MILE), LAUNCH_URL, NOW);
+            PLATFORM, settings(null), List.of(COUNTER, EXTRA_MILE), null, LAUNCH_URL, NOW);
 
     List<?> items = (List<?>) claims.getClaim(LtiClaims.DEEP_LINKING_CONTENT_ITEMS);
     assertEquals(2, items.size());
@@ -81,11 +82,31 @@ class DeepLinkingResponseTest {
   }
 
   @Test
+  void aModeTheTrainerChoseRidesInEveryLinksCustomParameters() {
+    JWTClaimsSet claims =
+        DeepLinkingResponse.claims(
+            PLATFORM,
+            settings(null),
+            List.of(COUNTER, EXTRA_MILE),
+            PlayMode.ASSESSMENT,
+            LAUNCH_URL,
+            NOW);
+    List<?> items = (List<?>) claims.getClaim(LtiClaims.DEEP_LINKING_CONTENT_ITEMS);
+    assertEquals(
+        Map.of("module", "mistake-at-the-counter", "mode", "assessment"),
+        ((Map<?, ?>) items.get(0)).get("custom"));
+    assertEquals(
+        Map.of("module", "extra-mile", "mode", "assessment"),
+        ((Map<?, ?>) items.get(1)).get("custom"));
+  }
+
+  @Test
   void theResponseIsSignedWithRs256AndNamesTheKey() throws Exception {
     RSAKey key = IdTokens.newKey();
     String jwt =
         Rs256.sign(
-            DeepLinkingResponse.claims(PLATFORM, settings("d"), List.of(COUNTER), LAUNCH_URL, NOW),
+            DeepLinkingResponse.claims(
+                PLATFORM, settings("d"), List.of(COUNTER), null, LAUNCH_URL, NOW),
             key);
 
     SignedJWT parsed = SignedJWT.parse(jwt);

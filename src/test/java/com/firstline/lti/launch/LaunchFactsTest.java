@@ -99,4 +99,20 @@ class LaunchFactsTest {
         LaunchDestination.of(odd, "t")
             .endsWith("?module=" + IdTokens.DEFAULT_MODULE + "#session=t"));
   }
+
+  @Test
+  void theLinksModeParameterSaysAssessmentOrPracticeAndAnythingElseLeavesItToTheModule() {
+    LaunchFacts assessed = withCustom(java.util.Map.of("module", "m", "mode", " Assessment "));
+    assertEquals("assessment", assessed.mode());
+    assertEquals("assessment", LinkKeys.of(assessed).mode());
+    assertEquals(
+        "practice", withCustom(java.util.Map.of("module", "m", "mode", "practice")).mode());
+    assertNull(withCustom(java.util.Map.of("module", "m", "mode", "$Canvas.mode")).mode());
+    assertNull(withCustom(java.util.Map.of("module", "m")).mode());
+    assertNull(LinkKeys.of(withCustom(java.util.Map.of("module", "m"))).mode());
+  }
+
+  private static LaunchFacts withCustom(java.util.Map<String, Object> custom) {
+    return LaunchFacts.of(IdToken.parse(IdTokens.valid().withLti("custom", custom).serialize()));
+  }
 }

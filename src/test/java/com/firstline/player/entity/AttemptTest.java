@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.scenario.format.ModuleCheck;
 import com.firstline.scenario.model.Module;
+import com.firstline.scenario.model.PlayMode;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class AttemptTest {
           .orElseThrow();
 
   private static Attempt started() {
-    return Attempt.start(7, 1, MODULE, null, null, NOW);
+    return Attempt.start(7, 1, MODULE, null, null, PlayMode.PRACTICE, NOW);
   }
 
   @Test
@@ -141,5 +142,40 @@ class AttemptTest {
     AttemptRuleException refused =
         assertThrows(AttemptRuleException.class, () -> attempt.back(MODULE, 2, NOW));
     assertEquals(AttemptRuleException.Reason.ATTEMPT_OVER, refused.reason());
+  }
+
+  @Test
+  void anAssessmentHoldsTheCoachingUntilTheEndingAndPracticeNever() {
+    Attempt assessed = Attempt.start(7, 1, MODULE, null, null, PlayMode.ASSESSMENT, NOW);
+    assertFalse(assessed.coachingVisible());
+    assessed.choose(MODULE, 0, "ask", NOW);
+    assertFalse(assessed.coachingVisible(), "a choice made does not open the coaching");
+    assessed.choose(MODULE, 1, "talk", NOW);
+    assertTrue(assessed.coachingVisible(), "the ending opens it");
+    assertEquals(PlayMode.ASSESSMENT, assessed.mode());
+
+    Attempt practised = started();
+    assertTrue(practised.coachingVisible());
+    practised.choose(MODULE, 0, "ask", NOW);
+    assertTrue(practised.coachingVisible());
+  }
+
+  @Test
+  void anActionPlanIsWrittenAtTheEndingAndASecondSaveReplacesIt() {
+    Attempt attempt = started();
+    attempt.choose(MODULE, 0, "ask", NOW);
+    AttemptRuleException early =
+        assertThrows(
+            AttemptRuleException.class, () -> attempt.planAction("Ask before I judge.", NOW));
+    assertEquals(AttemptRuleException.Reason.NOT_AT_ENDING, early.reason());
+    assertTrue(attempt.actionPlan().isEmpty());
+
+    attempt.choose(MODULE, 1, "talk", NOW);
+    assertTrue(attempt.planAction("Ask before I judge.", NOW));
+    assertFalse(attempt.planAction("Ask before I judge.", NOW.plusSeconds(5)), "unchanged");
+    assertEquals(NOW, attempt.actionPlanAt().orElseThrow());
+    assertTrue(attempt.planAction("Ask Sam how the week went.", NOW.plusSeconds(9)));
+    assertEquals("Ask Sam how the week went.", attempt.actionPlan().orElseThrow());
+    assertEquals(NOW.plusSeconds(9), attempt.actionPlanAt().orElseThrow());
   }
 }

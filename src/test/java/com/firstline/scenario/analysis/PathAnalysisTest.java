@@ -24,7 +24,7 @@ class PathAnalysisTest {
       id: fixture
       title: Fixture
       summary: A small module for one finding.
-      minutes: 2
+      minutes: 3
       locale: en-GB
       author: Firstline
       tags: [test]
@@ -203,7 +203,7 @@ class PathAnalysisTest {
   void declaredMinutesFarFromEveryPathIsAWarningOnMinutes() {
     String text =
         SCALES
-            .replace("minutes: 2", "minutes: 30")
+            .replace("minutes: 3", "minutes: 30")
             .replace("title: Sorted together", "title: Sorted together\n    outcome: mixed");
     ModuleReport report = check(text);
 
