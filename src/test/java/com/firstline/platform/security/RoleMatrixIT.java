@@ -137,7 +137,7 @@ class RoleMatrixIT {
               .body("{\"step\":0}"),
           row("PUT /api/attempts/{id}/action-plan", EnumSet.of(MANAGER))
               .at(f -> "/api/attempts/" + f.attemptId + "/action-plan")
-              .body("{}"),
+              .body("{\"text\":\"An action plan from the role matrix.\"}"),
           row("PUT /api/attempts/{id}/reflection", EnumSet.of(MANAGER))
               .at(f -> "/api/attempts/" + f.attemptId + "/reflection")
               .body("{\"text\":\"A reflection from the role matrix.\"}"),
