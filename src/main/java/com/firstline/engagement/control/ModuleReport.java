@@ -8,7 +8,7 @@ import com.firstline.engagement.control.Reports.GroupChange;
 import com.firstline.engagement.control.Reports.ModuleArm;
 import com.firstline.engagement.control.Reports.ModulesView;
 import com.firstline.engagement.org.OrgHistory;
-import com.firstline.engagement.paths.EncouragingChoices;
+import com.firstline.scenario.analysis.BestChoices;
 import com.firstline.scenario.control.ModuleCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -116,7 +116,7 @@ public class ModuleReport {
   private Map<String, Set<String>> encouragingChoices(long moduleVersionId) {
     return catalog
         .version(moduleVersionId)
-        .map(versioned -> EncouragingChoices.of(versioned.module()))
+        .map(versioned -> BestChoices.of(versioned.module()))
         .orElse(Map.of());
   }
 

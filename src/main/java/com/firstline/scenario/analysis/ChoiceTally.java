@@ -18,8 +18,8 @@ final class ChoiceTally implements Comparable<ChoiceTally> {
   @Override
   public int compareTo(ChoiceTally other) {
     int byBest = Integer.compare(best, other.best);
-    return byBest != 0
-        ? byBest
-        : Double.compare((double) sum / count, (double) other.sum / other.count);
+    // Means compared exactly, by cross-multiplying: sums stay far below overflow (scores are at
+    // most a few hundred, paths at most PathWalk.MAX_PATHS).
+    return byBest != 0 ? byBest : Long.compare(sum * other.count, other.sum * count);
   }
 }

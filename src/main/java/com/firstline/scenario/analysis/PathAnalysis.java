@@ -130,42 +130,34 @@ public final class PathAnalysis {
     return List.of();
   }
 
-  /** Scenes whose best choice (highest best score, then mean score) is the longest text. */
+  /**
+   * Scenes whose one best choice (see {@link BestChoices}) is also the one longest text among the
+   * choices the paths reach there.
+   */
   private List<String> longestIsBest() {
     List<String> cued = new ArrayList<>();
-    for (String sceneId : walk.decisionScenes) {
-      Scene scene = walk.module.scene(sceneId).orElseThrow();
-      Choice best = null;
-      ChoiceTally bestTally = null;
-      boolean tie = false;
-      Choice longestChoice = null;
-      boolean longestTie = false;
-      for (Choice choice : scene.choices()) {
-        ChoiceTally tally = walk.choices.get(sceneId + "/" + choice.id());
-        if (tally == null) {
-          continue;
-        }
-        int compared = bestTally == null ? 1 : tally.compareTo(bestTally);
-        if (compared > 0) {
-          best = choice;
-          bestTally = tally;
-          tie = false;
-        } else if (compared == 0) {
-          tie = true;
-        }
-        int length = longestChoice == null ? -1 : longestChoice.text().strip().length();
-        if (choice.text().strip().length() > length) {
-          longestChoice = choice;
-          longestTie = false;
-        } else if (choice.text().strip().length() == length) {
-          longestTie = true;
-        }
-      }
-      if (best != null && !tie && !longestTie && best == longestChoice) {
-        cued.add(sceneId);
-      }
-    }
+    BestChoices.of(walk)
+        .forEach(
+            (sceneId, best) -> {
+              Scene scene = walk.module.scene(sceneId).orElseThrow();
+              List<Choice> reached =
+                  scene.choices().stream()
+                      .filter(c -> walk.choices.containsKey(sceneId + "/" + c.id()))
+                      .toList();
+              int longest = reached.stream().mapToInt(PathAnalysis::length).max().orElse(0);
+              List<Choice> longestChoices =
+                  reached.stream().filter(c -> length(c) == longest).toList();
+              if (best.size() == 1
+                  && longestChoices.size() == 1
+                  && best.contains(longestChoices.get(0).id())) {
+                cued.add(sceneId);
+              }
+            });
     return cued;
+  }
+
+  private static int length(Choice choice) {
+    return choice.text().strip().length();
   }
 
   private static double tenth(double minutes) {

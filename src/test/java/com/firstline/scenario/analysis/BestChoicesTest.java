@@ -1,4 +1,4 @@
-package com.firstline.engagement.paths;
+package com.firstline.scenario.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class EncouragingChoicesTest {
+class BestChoicesTest {
   private static Choice choice(String id, String to, Integer score) {
     return new Choice(id, "text", List.of(Route.to(to)), "c", "c", score, Map.of(), null);
   }
@@ -43,7 +43,7 @@ class EncouragingChoicesTest {
   }
 
   @Test
-  void theChoiceTowardTheBestScoredEndingIsEncouragingAndTheAverageBreaksATie() {
+  void theChoiceTowardTheBestScoredEndingIsBestAndTheAverageBreaksATie() {
     Module module =
         module(
             new Scoring(ScoringMode.ENDING, 100, 70),
@@ -57,12 +57,12 @@ class EncouragingChoicesTest {
                 new Ending("great", null, "d", 100, "r"),
                 new Ending("poor", null, "d", 20, "r")));
 
-    Map<String, Set<String>> encouraging = EncouragingChoices.of(module);
+    Map<String, Set<String>> best = BestChoices.of(module);
 
-    assertEquals(Set.of("listen"), encouraging.get("start"));
-    assertEquals(Set.of("thank"), encouraging.get("talk"));
-    assertEquals(Set.of("follow-up"), encouraging.get("mixed"));
-    assertFalse(encouraging.containsKey("late"), "an unreachable scene decides nothing");
+    assertEquals(Set.of("listen"), best.get("start"));
+    assertEquals(Set.of("thank"), best.get("talk"));
+    assertEquals(Set.of("follow-up"), best.get("mixed"));
+    assertFalse(best.containsKey("late"), "an unreachable scene decides nothing");
   }
 
   @Test
@@ -75,9 +75,9 @@ class EncouragingChoicesTest {
                 scene("next", choice("same-a", "end", 5), choice("same-b", "end", 5)),
                 new Ending("end", null, "d", null, "r")));
 
-    Map<String, Set<String>> encouraging = EncouragingChoices.of(module);
+    Map<String, Set<String>> best = BestChoices.of(module);
 
-    assertEquals(Set.of("kind"), encouraging.get("start"));
-    assertFalse(encouraging.containsKey("next"), "equal choices: none is the encouraging one");
+    assertEquals(Set.of("kind"), best.get("start"));
+    assertFalse(best.containsKey("next"), "equal choices: none is the encouraging one");
   }
 }
