@@ -14,5 +14,6 @@ export function attemptsClient(token) {
     back: (attempt) => call('POST', `/api/attempts/${attempt.id}/back`, { step: attempt.step }),
     reflect: (attempt, text) => call('PUT', `/api/attempts/${attempt.id}/reflection`, { text }),
     planAction: (attempt, text) => call('PUT', `/api/attempts/${attempt.id}/action-plan`, { text }),
+    ownTeamAvailable: () => call('GET', '/api/engagement/me/available'),
   };
 }

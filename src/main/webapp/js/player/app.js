@@ -6,7 +6,7 @@
 // only knows steps; intro, feedback and review are this page's own.
 
 import { ApiProblem, attemptsClient } from './api.js';
-import { endingView } from './ending-view.js';
+import { endingView, offerOwnTeam } from './ending-view.js';
 import { loadStrings, t } from './i18n.js';
 import { introView } from './intro-view.js';
 import { readLaunch } from './launch.js';
@@ -24,6 +24,8 @@ const state = {
 };
 let api;
 let moduleId;
+let sessionToken;
+let ownTeamAvailable;
 
 /** Where an attempt opens: its intro, the current scene, or its ending. */
 function arrivalPhase(attempt) {
@@ -88,6 +90,9 @@ function render() {
     onEndReview: () => show(attempt, 'ending'),
     onTryAgain: () => act(() => api.start(moduleId, true), arrivalPhase),
   }));
+  if (state.phase === 'ending') {
+    showOwnTeamLink();
+  }
   page.showProgress(attempt, state.phase);
   document.title = t('page.title', attempt.moduleTitle);
   // The first view is where the page opens; moving focus then would scroll an LMS frame.
@@ -96,6 +101,20 @@ function render() {
   }
   state.rendered = true;
   state.welcomeBack = false;
+}
+
+// A manager whose organisation shares their team's survey results finds the way to them at the
+// ending. The server is asked once per page; any failure just leaves the link out.
+function showOwnTeamLink() {
+  if (!ownTeamAvailable) {
+    ownTeamAvailable = api.ownTeamAvailable().then((answer) => answer.available === true, () => false);
+  }
+  ownTeamAvailable.then((available) => {
+    const section = document.getElementById('own-team');
+    if (available && section) {
+      offerOwnTeam(section, `/insights/team.html#session=${encodeURIComponent(sessionToken)}`);
+    }
+  });
 }
 
 /**
@@ -159,6 +178,7 @@ async function start() {
     return;
   }
   api = attemptsClient(launch.token);
+  sessionToken = launch.token;
   moduleId = launch.moduleId;
   try {
     const attempt = await api.start(moduleId, false);

@@ -20,6 +20,7 @@ export function endingView(attempt, {
       attempt.mode === 'ASSESSMENT' ? walkBackStart(attempt.path || [], onWalkBack) : null,
       pathTaken(attempt.path || []),
       actionPlanForm(attempt.actionPlan, onSaveActionPlan),
+      el('section', { id: 'own-team', class: 'own-team', 'aria-labelledby': 'own-team-heading', hidden: true }),
       reflectionForm(ending, attempt.reflection, onSaveReflection),
       el('p', { class: 'try-again' },
         el('button', { type: 'button', class: 'secondary', onClick: onTryAgain }, t('tryAgain')))),
@@ -78,6 +79,18 @@ function pathTaken(path) {
           el('span', { class: 'path-choice' }, t('ending.pathChoice', step.choiceText))),
         feedbackPart('consequence', t('feedback.consequence'), step.consequenceHtml, 'h3'),
         feedbackPart('coaching', t('feedback.coaching'), step.coachingHtml, 'h3'))))));
+}
+
+/**
+ * Fills the ending's own-team section with a link to the manager's team page (insights/team.html,
+ * opened with the same session), once the server has said the page would show them a team.
+ */
+export function offerOwnTeam(section, href) {
+  section.replaceChildren(
+    el('h2', { id: 'own-team-heading' }, t('ownTeam.heading')),
+    el('p', {}, t('ownTeam.text')),
+    el('p', {}, el('a', { href, class: 'own-team-link' }, t('ownTeam.link'))));
+  section.hidden = false;
 }
 
 /** The server's limit (AttemptsResource.ReflectionRequest.MAX_LENGTH); a browser test checks both. */

@@ -1,5 +1,8 @@
 package com.firstline.audit;
 
+import com.firstline.platform.identity.Caller;
+import java.util.Optional;
+
 /**
  * Who did an admin action: the operator holding the admin token, or a person (an LMS
  * Administrator's launch, the development sign-in).
@@ -17,5 +20,10 @@ public record Actor(Kind kind, Long personId) {
 
   public static Actor person(long personId) {
     return new Actor(Kind.PERSON, personId);
+  }
+
+  /** The person signed in on this request, or else the token holder. */
+  public static Actor of(Optional<Caller> signedIn) {
+    return signedIn.map(caller -> person(caller.personId())).orElse(TOKEN);
   }
 }

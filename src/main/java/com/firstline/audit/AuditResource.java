@@ -1,5 +1,6 @@
 package com.firstline.audit;
 
+import com.firstline.lti.admin.AdminAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AuditResource {
   private static final int MOST = 500;
 
-  @Inject AdminScope scope;
+  @Inject AdminAccess access;
   @Inject AuditLog log;
 
   @GET
@@ -31,7 +32,7 @@ public class AuditResource {
   public List<AuditLog.Entry> newest(
       @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    Admin admin = scope.require(authorization);
-    return log.newest(admin.registrationId(), Math.max(1, Math.min(limit, MOST)));
+    return log.newest(
+        access.require(authorization).registrationId(), Math.max(1, Math.min(limit, MOST)));
   }
 }

@@ -1,5 +1,9 @@
 package com.firstline.audit;
 
+import com.firstline.lti.launch.LaunchRecord;
+import com.firstline.lti.launch.Launches;
+import com.firstline.platform.identity.Caller;
+import com.firstline.platform.identity.CurrentCaller;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,7 +24,8 @@ import java.lang.reflect.RecordComponent;
 @Audited
 public class AuditedCalls implements ContainerResponseFilter {
   @Context ResourceInfo resource;
-  @Inject AdminScope scope;
+  @Inject CurrentCaller current;
+  @Inject Launches launches;
   @Inject Event<AdminAction> actions;
 
   @Override
@@ -36,11 +41,18 @@ public class AuditedCalls implements ContainerResponseFilter {
     }
     String noun = action.substring(0, Math.max(action.indexOf('.'), 0)).replace('-', ' ');
     String target = id == null ? noun : noun + " " + id;
-    Long tenant =
-        action.startsWith("registration.") && id != null
-            ? id
-            : scope.callerRegistration().orElse(null);
-    actions.fire(new AdminAction(scope.actor(), action, target, tenant));
+    Long tenant = action.startsWith("registration.") && id != null ? id : callerRegistration();
+    actions.fire(new AdminAction(Actor.of(current.get()), action, target, tenant));
+  }
+
+  /** The registration of the caller's launch, when the caller came from an LMS. */
+  private Long callerRegistration() {
+    return current
+        .get()
+        .map(Caller::launchId)
+        .flatMap(launches::byId)
+        .map(LaunchRecord::registrationId)
+        .orElse(null);
   }
 
   private static Long idOf(Object value) {

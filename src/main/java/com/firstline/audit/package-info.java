@@ -4,7 +4,8 @@
  * an {@link com.firstline.audit.AdminAction} event, written by {@link
  * com.firstline.audit.AuditLog}; admin endpoints of other features carry {@link
  * com.firstline.audit.Audited} (one line each) and a response filter fires the event when they
- * succeed. {@link com.firstline.audit.AdminScope} says who is acting as an admin and over which LMS
- * tenant: the admin token over everything, an LMS Administrator over their own registration.
+ * succeed. Who may act as an admin, and over which LMS tenant, is the LTI administration's rule
+ * ({@link com.firstline.lti.admin.AdminAccess}): the admin token over everything, an LMS
+ * Administrator over their own registration.
  */
 package com.firstline.audit;

@@ -1,9 +1,10 @@
 package com.firstline.privacy;
 
 import com.firstline.audit.Admin;
-import com.firstline.audit.AdminScope;
+import com.firstline.lti.admin.AdminAccess;
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
+import com.firstline.platform.identity.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PeopleDataResource {
   private static final int MAX_KEY = 255;
 
-  @Inject AdminScope scope;
+  @Inject AdminAccess access;
+  @Inject CurrentCaller current;
   @Inject PeopleData data;
 
   @HeaderParam(HttpHeaders.AUTHORIZATION)
@@ -43,7 +45,7 @@ public class PeopleDataResource {
   @Operation(summary = "Everything held about the person with this LMS issuer and subject")
   public Response exportByKey(
       @QueryParam("issuer") String issuer, @QueryParam("subject") String subject) {
-    Admin admin = scope.require(authorization);
+    Admin admin = admin();
     return exported(data.export(admin, byKey(issuer, subject)));
   }
 
@@ -51,7 +53,7 @@ public class PeopleDataResource {
   @Path("{id}/export")
   @Operation(summary = "Everything held about the person with this id")
   public Response exportById(@PathParam("id") long id) {
-    Admin admin = scope.require(authorization);
+    Admin admin = admin();
     return exported(data.export(admin, new PeopleData.Lookup(id, null, null)));
   }
 
@@ -59,7 +61,7 @@ public class PeopleDataResource {
   @Operation(summary = "Erase the person with this LMS issuer and subject")
   public Response eraseByKey(
       @QueryParam("issuer") String issuer, @QueryParam("subject") String subject) {
-    Admin admin = scope.require(authorization);
+    Admin admin = admin();
     return erased(data.erase(admin, byKey(issuer, subject)));
   }
 
@@ -67,8 +69,12 @@ public class PeopleDataResource {
   @Path("{id}")
   @Operation(summary = "Erase the person with this id")
   public Response eraseById(@PathParam("id") long id) {
-    Admin admin = scope.require(authorization);
+    Admin admin = admin();
     return erased(data.erase(admin, new PeopleData.Lookup(id, null, null)));
+  }
+
+  private Admin admin() {
+    return Admin.of(access.require(authorization), current.get());
   }
 
   private static PeopleData.Lookup byKey(String issuer, String subject) {

@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The engagement reports through a running server (database reads included): loads {@code
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class EngagementServerBenchmark {
   private static final Logger LOG = Logger.getLogger(EngagementServerBenchmark.class.getName());
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final String base = System.getProperty("bench.url", "http://localhost:9080");
   private final int managers = Integer.getInteger("bench.managers", 10_000);
@@ -41,13 +43,14 @@ public final class EngagementServerBenchmark {
 
   private void measure() throws IOException, InterruptedException {
     token =
-        field(
-            send(
-                "POST",
-                "/api/dev/sign-in",
-                "application/json",
-                "{\"name\":\"bench-hr\",\"role\":\"ADMIN\"}"),
-            "token");
+        JSON.readTree(
+                send(
+                    "POST",
+                    "/api/dev/sign-in",
+                    "application/json",
+                    "{\"name\":\"bench-hr\",\"role\":\"ADMIN\"}"))
+            .path("token")
+            .asString();
     long start = System.nanoTime();
     StringBuilder org = new StringBuilder("{\"asOf\":\"2024-01-01\",\"teams\":[");
     for (int m = 0; m < managers; m++) {
@@ -146,17 +149,28 @@ public final class EngagementServerBenchmark {
             String.format("Program report, first call: %.0f ms", (System.nanoTime() - t) / 1e6));
       }
     }
+    // The report's own estimate and interval are top-level fields; each point of its event study
+    // carries an estimate, low and high of its own, which are not the program effect's.
+    JsonNode report = JSON.readTree(program);
     LOG.info(
         String.format(
-            "Program report (%d teams x %d waves, %s resamples): best of 5 %.0f ms; estimate %s"
-                + " [%s, %s]",
+            "Program report (%d teams x %d waves, %d resamples): best of 5 %.0f ms; %s",
             managers,
             waves,
-            field(program, "resamples"),
+            report.path("resamples").asInt(),
             best / 1e6,
-            field(program, "estimate"),
-            field(program, "low"),
-            field(program, "high")));
+            report.path("estimable").asBoolean()
+                ? String.format(
+                    java.util.Locale.ROOT,
+                    "estimate %.2f points, 95%% interval [%.2f, %.2f], standard error %.2f, from %d"
+                        + " treated and %d comparison teams",
+                    report.path("estimate").asDouble(),
+                    report.path("low").asDouble(),
+                    report.path("high").asDouble(),
+                    report.path("standardError").asDouble(),
+                    report.path("treatedTeams").asInt(),
+                    report.path("comparisonTeams").asInt())
+                : "not estimable: " + report.path("reason").asString()));
   }
 
   private long managerView(int m) throws IOException, InterruptedException {
@@ -171,18 +185,20 @@ public final class EngagementServerBenchmark {
 
   private void importAndWait(String kind, String csv) throws IOException, InterruptedException {
     String id =
-        field(
-            send(
-                "POST",
-                "/api/engagement/imports?kind=" + kind + "&fileName=bench.csv",
-                "text/csv",
-                csv),
-            "id");
+        JSON.readTree(
+                send(
+                    "POST",
+                    "/api/engagement/imports?kind=" + kind + "&fileName=bench.csv",
+                    "text/csv",
+                    csv))
+            .path("id")
+            .asString();
     while (true) {
-      String status = send("GET", "/api/engagement/imports/" + id, null, null);
-      if (!status.contains("\"status\":\"running\"")) {
-        if (!status.contains("\"status\":\"done\"")) {
-          throw new IllegalStateException("Import failed: " + status);
+      String answer = send("GET", "/api/engagement/imports/" + id, null, null);
+      String status = JSON.readTree(answer).path("status").asString();
+      if (!status.equals("running")) {
+        if (!status.equals("done")) {
+          throw new IllegalStateException("Import failed: " + answer);
         }
         return;
       }
@@ -210,10 +226,5 @@ public final class EngagementServerBenchmark {
           method + " " + path + ": " + response.statusCode() + " " + response.body());
     }
     return response.body();
-  }
-
-  private static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-    return m.find() ? m.group(1) : "?";
   }
 }

@@ -61,6 +61,14 @@ public class EngagementAccess {
     return caller;
   }
 
+  /**
+   * Whether the caller is a manager whose organisation lets managers see their own team; unlike
+   * {@link #ownTeam(String)} it reads nothing and logs nothing, and refuses only the anonymous.
+   */
+  public boolean ownTeamTurnedOnForCaller() {
+    return current.signedIn().has(Role.MANAGER) && settings.managersSeeOwnTeam();
+  }
+
   boolean isAnalyst(Caller caller) {
     if (caller.roles().contains(Role.ADMIN) || caller.roles().contains(Role.HR_ANALYST)) {
       return true;

@@ -6,9 +6,9 @@ import com.firstline.platform.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,10 +24,28 @@ public class OwnTeam {
   @Inject Insights insights;
 
   public ManagerView of(long personId) {
-    Matching.Person me =
-        store
-            .person(personId)
-            .orElseThrow(() -> ProblemException.notFound("You are not known here."));
+    String mine =
+        teamOf(personId)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "No team in the organisation is matched to you by employee id or email. An"
+                            + " admin can link you to your team on the Insights page."));
+    return insights.manager(mine);
+  }
+
+  /** Whether the person is matched to a team of the organisation; reads no engagement figure. */
+  public boolean isMatched(long personId) {
+    return teamOf(personId).isPresent();
+  }
+
+  /** The manager key of the person's team, when matching leads back to this very person. */
+  private Optional<String> teamOf(long personId) {
+    Optional<Matching.Person> found = store.person(personId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Matching.Person me = found.get();
     Set<String> ids = new LinkedHashSet<>();
     if (me.employeeId() != null) {
       ids.add(me.employeeId());
@@ -38,18 +56,12 @@ public class OwnTeam {
     List<String> keys = store.managerKeysFor(personId, ids, me.email());
     List<String> emails = me.email() == null ? List.of() : List.of(me.email());
     Matching matching = new Matching(store.peopleWith(ids, emails), store.links());
-    List<String> mine = new ArrayList<>();
     for (String key : keys) {
       Long matched = matching.match(key, me.email()).personId();
       if (matched != null && matched == personId) {
-        mine.add(key);
+        return Optional.of(key);
       }
     }
-    if (mine.isEmpty()) {
-      throw ProblemException.notFound(
-          "No team in the organisation is matched to you by employee id or email. An admin can"
-              + " link you to your team on the Insights page.");
-    }
-    return insights.manager(mine.get(0));
+    return Optional.empty();
   }
 }

@@ -7,7 +7,9 @@ import com.firstline.platform.identity.Role;
 import java.util.Optional;
 
 /**
- * What a caller of the admin API may administer. Pure logic.
+ * What a caller of the admin API may administer: LTI trust, and also people's data and the audit
+ * log (see {@code com.firstline.privacy} and {@code com.firstline.audit}), by the same tenant rule.
+ * Pure logic.
  *
  * <ul>
  *   <li>The <b>operator</b> (the server's admin token) administers everything, including what
@@ -24,7 +26,11 @@ import java.util.Optional;
 public record AdminScope(Long registrationId) {
   static final AdminScope OPERATOR = new AdminScope(null);
 
-  /** The scope of a signed-in session: only an Administrator launched from a registered LMS. */
+  /**
+   * The scope of a signed-in session: only an Administrator launched from a registered LMS. The
+   * development sign-in's admin has no LMS behind it, so it administers nothing here: its role is
+   * for trying the player and the Insights pages.
+   */
   public static AdminScope ofSession(Caller caller, Optional<LaunchRecord> launch) {
     if (!caller.roles().contains(Role.ADMIN)) {
       throw ProblemException.forbidden(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.lti.LtiFlow;
+import com.firstline.testing.Api;
 import com.firstline.testing.ServerUnderTest;
 import com.firstline.tracking.TrackingFlow;
 import com.firstline.tracking.TrackingFlow.Link;
@@ -116,6 +117,23 @@ class LmsAdminApiIT {
           LtiFlow.admin("GET", "/api/deliveries?moduleId=" + TrackingFlow.MODULE, null)
               .statusCode(),
           "the operator sees deliveries across platforms");
+    }
+  }
+
+  /**
+   * One rule for every admin endpoint: the development sign-in's admin has no LMS behind it, so it
+   * administers neither LTI trust nor people's data nor the audit log.
+   */
+  @Test
+  void theDevelopmentSignInsAdminAdministersNothing() {
+    Api signedIn = Api.signIn("dev-admin-" + System.nanoTime(), "ADMIN");
+    for (String path :
+        new String[] {
+          "/api/admin/lti/access", REGISTRATIONS, "/api/admin/people/1/export", "/api/admin/audit"
+        }) {
+      var answer = signedIn.get(path);
+      assertEquals(403, answer.statusCode(), path + ": " + answer.body());
+      assertTrue(answer.body().contains("from your LMS"), path + ": " + answer.body());
     }
   }
 }

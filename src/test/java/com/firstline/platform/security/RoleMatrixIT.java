@@ -182,6 +182,7 @@ class RoleMatrixIT {
           row("GET /api/engagement/managers/{key}", LMS_ADMINS)
               .at(f -> "/api/engagement/managers/id:nobody"),
           row("GET /api/engagement/me", NOBODY),
+          row("GET /api/engagement/me/available", SESSIONS),
           row("GET /api/engagement/settings", LMS_ADMINS),
           row("PUT /api/engagement/settings", LMS_ADMINS).body("{}"),
           row("POST /api/engagement/org", LMS_ADMINS).body("{}"),
