@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The action plan of a manager who finished a module in their course: refused with its field named
  * when empty or too long, kept with the attempt, shown back to them (only) at the start of their
- * next module, sent to the LRS as the response of an {@code answered} statement, and counted, never
- * quoted, on the trainer's board.
+ * next module, sent to the LRS as the response of an {@code answered} statement, counted, never
+ * quoted, on the trainer's board, and absent from the module's figures in authoring.
  */
 class ActionPlanIT {
   private static final String NEXT_MODULE = "trust-on-the-spot";
@@ -79,6 +79,18 @@ class ActionPlanIT {
       JsonNode boardJson = expect(200, board);
       assertEquals(1, boardJson.path("actionPlansWritten").asInt(), boardJson.toString());
       assertFalse(board.body().contains("fix one thing"), board.body());
+
+      // Nor do the module's figures in authoring, on screen or downloaded, though they count the
+      // attempt that holds it.
+      String figures =
+          "/api/authoring/modules/" + TrackingFlow.MODULE + "/learners?course=" + course;
+      var learners = trainer.call("GET", figures, null);
+      JsonNode learnersJson = expect(200, learners);
+      assertEquals(1, learnersJson.path("figures").path("attempts").asInt(), learners.body());
+      assertFalse(learners.body().contains("fix one thing"), learners.body());
+      var csv = trainer.call("GET", figures.replace("/learners?", "/learners.csv?"), null);
+      assertEquals(200, csv.statusCode(), csv.body());
+      assertFalse(csv.body().contains("fix one thing"), csv.body());
 
       // The LRS receives the plan as the response of the module's action-plan interaction.
       await(
