@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The integration-test server's database, for counting rows, finding ids and backdating rows. */
 public final class TestDatabase {
@@ -30,6 +32,23 @@ public final class TestDatabase {
       try (ResultSet row = query.executeQuery()) {
         return row.next() ? row.getString(1) : null;
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row, in the query's order. */
+  public static List<String> texts(String sql, Object... parameters) {
+    try (Connection db = connect();
+        PreparedStatement query = db.prepareStatement(sql)) {
+      bind(query, parameters);
+      List<String> values = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          values.add(row.getString(1));
+        }
+      }
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The error page of the web container (see web.xml): a request that never reached JAX-RS, such as a
  * missing static file, gets a problem document instead of the server's own page, or, when a browser
- * asks for a page outside {@code /api/}, Firstline's {@link ErrorPage}.
+ * asks for a page outside {@code /api/}, Firstline's {@link ErrorPage}. A servlet that failed
+ * because the database is unreachable answers 503 (see {@link DatabaseUnavailable}), not 500.
  */
 @WebServlet("/error")
 public class ErrorPageServlet extends HttpServlet {
@@ -25,6 +26,13 @@ public class ErrorPageServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
+    boolean databaseDown =
+        request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+            && DatabaseUnavailable.isCauseOf(thrown);
+    if (databaseDown) {
+      status = 503;
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (ErrorPage.wantsPage(uri == null ? null : uri.toString(), request.getHeader("Accept"))) {
       response.setStatus(status);
@@ -34,7 +42,9 @@ public class ErrorPageServlet extends HttpServlet {
       return;
     }
     Problem problem =
-        Problem.of(status, Problem.titleFor(status), Problem.genericDetailFor(status));
+        databaseDown
+            ? DatabaseUnavailable.problem()
+            : Problem.of(status, Problem.titleFor(status), Problem.genericDetailFor(status));
     if (uri != null) {
       problem = problem.at(uri.toString());
     }

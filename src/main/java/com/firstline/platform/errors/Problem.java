@@ -72,6 +72,7 @@ public record Problem(
       case 415 -> "Unsupported media type";
       case 422 -> "Unprocessable content";
       case 429 -> "Too many requests";
+      case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal server error" : "Error";
     };
   }

@@ -28,7 +28,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (uriInfo != null) {
       problem = problem.at(uriInfo.getRequestUri().getPath());
     }
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (DatabaseUnavailable.isCauseOf(failure)) {
+      response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    }
+    return response.build();
   }
 
   static Problem toProblem(Throwable failure) {
@@ -50,6 +55,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                           lastNode(v.getPropertyPath().toString()), v.getMessage()))
               .toList();
       return Problem.of(400, "Bad request", "Some fields are not valid.").withErrors(errors);
+    }
+    if (DatabaseUnavailable.isCauseOf(failure)) {
+      LOG.warning(
+          () -> "Database unavailable, answered 503: " + DatabaseUnavailable.rootMessage(failure));
+      return DatabaseUnavailable.problem();
     }
     if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();

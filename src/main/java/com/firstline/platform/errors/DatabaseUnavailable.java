@@ -1,0 +1,61 @@
+package com.firstline.platform.errors;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Recognises a failure that means the database cannot be reached right now (it is down or
+ * restarting, or the pool has no connection to give) and answers it with a 503 the caller may try
+ * again after. Such a failure is not a bug: answering it with a 500 and a stack trace would hide
+ * the real cause from the operator and tell the client nothing useful. Pure logic.
+ */
+public final class DatabaseUnavailable {
+  /** Seconds a client is asked to wait before trying again. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  /** SQLSTATE class 08: connection exception (SQL standard, used by MySQL and MariaDB drivers). */
+  private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+  private DatabaseUnavailable() {}
+
+  /** Whether anything in the chain of causes says the database connection failed. */
+  public static boolean isCauseOf(Throwable failure) {
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 30; t = t.getCause(), depth++) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          String state = next.getSQLState();
+          if (state != null && state.startsWith(CONNECTION_EXCEPTION_CLASS)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The innermost message of the chain, for one log line without a stack trace. */
+  public static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    int depth = 0;
+    while (root.getCause() != null && root.getCause() != root && depth++ < 30) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  public static Problem problem() {
+    return Problem.of(
+        503,
+        Problem.titleFor(503),
+        "The database cannot be reached just now. Try again in a few seconds: what this request"
+            + " sent may not have been saved.");
+  }
+}

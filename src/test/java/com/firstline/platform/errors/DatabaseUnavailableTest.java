@@ -1,0 +1,45 @@
+package com.firstline.platform.errors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnavailableTest {
+
+  @Test
+  void aRefusedConnectionDeepInsideTheTransactionsWrappersIsA503() {
+    Throwable refused =
+        new IllegalStateException(
+            "transaction failed",
+            new RuntimeException(
+                "could not prepare statement",
+                new SQLException("Communications link failure", "08S01")));
+    assertTrue(DatabaseUnavailable.isCauseOf(refused));
+    Problem problem = ProblemMapper.toProblem(refused);
+    assertEquals(503, problem.status());
+    assertEquals("Service unavailable", problem.title());
+    assertTrue(problem.detail().contains("database cannot be reached"), problem.detail());
+  }
+
+  @Test
+  void anEmptyPoolIsA503() {
+    assertTrue(
+        DatabaseUnavailable.isCauseOf(
+            new RuntimeException(new SQLTransientConnectionException("no connection available"))));
+  }
+
+  @Test
+  void otherDatabaseErrorsStayA500() {
+    Throwable duplicate =
+        new RuntimeException(
+            new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"));
+    assertFalse(DatabaseUnavailable.isCauseOf(duplicate));
+    assertEquals(500, ProblemMapper.toProblem(duplicate).status());
+    assertFalse(DatabaseUnavailable.isCauseOf(new IllegalStateException("no cause")));
+  }
+}
