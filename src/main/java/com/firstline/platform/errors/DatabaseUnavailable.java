@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
 /**
  * Recognises a failure that means the database cannot be reached right now (it is down or
@@ -18,6 +19,16 @@ public final class DatabaseUnavailable {
   /** SQLSTATE class 08: connection exception (SQL standard, used by MySQL and MariaDB drivers). */
   private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
+  /**
+   * The MySQL driver's own failures that mean the connection is gone, by name: the driver lives in
+   * the server's library, which the application's class loader does not see.
+   */
+  private static final Set<String> DRIVER_CONNECTION_FAILURES =
+      Set.of(
+          "com.mysql.cj.exceptions.CJCommunicationsException",
+          "com.mysql.cj.exceptions.ConnectionIsClosedException",
+          "com.mysql.cj.exceptions.StatementIsClosedException");
+
   private DatabaseUnavailable() {}
 
   /** Whether anything in the chain of causes says the database connection failed. */
@@ -26,7 +37,12 @@ public final class DatabaseUnavailable {
     for (Throwable t = failure; t != null && depth < 30; t = t.getCause(), depth++) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLRecoverableException) {
+          || t instanceof SQLRecoverableException
+          || DRIVER_CONNECTION_FAILURES.contains(t.getClass().getName())) {
+        // Among the driver's: when a connection breaks, the pool closes every connection it holds
+        // (purge policy EntirePool), and the statements other requests were running on them
+        // fail as "closed". Firstline never closes a statement itself (JPA does), so in this
+        // application a closed statement means the database went away under the request.
         return true;
       }
       if (t instanceof SQLException sql) {

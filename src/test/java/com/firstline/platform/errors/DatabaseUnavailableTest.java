@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mysql.cj.exceptions.StatementIsClosedException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
@@ -31,6 +32,21 @@ class DatabaseUnavailableTest {
     assertTrue(
         DatabaseUnavailable.isCauseOf(
             new RuntimeException(new SQLTransientConnectionException("no connection available"))));
+  }
+
+  @Test
+  void aStatementClosedUnderARequestWhenThePoolDroppedItsConnectionsIsA503() {
+    // As Hibernate reports it when the database stops mid-flush: the driver's statement-closed
+    // error inside a plain SQLException (SQLSTATE S1009), inside Hibernate's wrapper.
+    Throwable closed =
+        new RuntimeException(
+            "could not execute batch",
+            new SQLException(
+                "No operations allowed after statement closed.",
+                "S1009",
+                new StatementIsClosedException("No operations allowed after statement closed.")));
+    assertTrue(DatabaseUnavailable.isCauseOf(closed));
+    assertEquals(503, ProblemMapper.toProblem(closed).status());
   }
 
   @Test
