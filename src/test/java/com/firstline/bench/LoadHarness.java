@@ -86,6 +86,9 @@ public final class LoadHarness {
   private final List<Long> registrations = new ArrayList<>();
   private final AtomicLong completions = new AtomicLong();
 
+  /** When the running phase ends (System.nanoTime()), for visits that loop within one phase. */
+  private volatile long phaseDeadline;
+
   public static void main(String[] args) throws InterruptedException {
     LoadHarness harness = new LoadHarness();
     try {
@@ -118,7 +121,7 @@ public final class LoadHarness {
     Phase launches = phase("launches", seconds, steps -> launch(steps, false) != null, 0);
     launches.report(
         "launches", launches.steps.count("player page"), "CPU per launch (login, launch, page)");
-    Phase choices = phase("choices", seconds, this::playForever, 0);
+    Phase choices = phase("choices", seconds, this::playUntilTheEnd, 0);
     choices.report("choices", choices.steps.count("choice"), "CPU per choice");
     Phase mix = phase("mix", seconds, this::visit, 0);
     mix.report("visits", mix.visits, "CPU per visit (a launch and a whole play, or a board)");
@@ -185,6 +188,7 @@ public final class LoadHarness {
       throws InterruptedException {
     Phase phase = new Phase(name);
     long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
+    phaseDeadline = deadline;
     AtomicLong visits = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     CountDownLatch done = new CountDownLatch(workers);
@@ -237,9 +241,9 @@ public final class LoadHarness {
   }
 
   /** Plays again and again with one session until the phase ends (a phase of choices only). */
-  private boolean playForever(Steps steps) {
+  private boolean playUntilTheEnd(Steps steps) {
     String session = launch(new Steps(), false);
-    while (session != null && playToTheEnd(steps, session)) {
+    while (session != null && System.nanoTime() < phaseDeadline && playToTheEnd(steps, session)) {
       // each play counts its choices
     }
     return false;

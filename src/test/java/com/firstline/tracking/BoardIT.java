@@ -137,6 +137,36 @@ class BoardIT {
   }
 
   @Test
+  void aLearnerTheRosterMarkedAsGoneIsBackOnTheBoardWhenTheyLaunchAgain() {
+    try (TrackingFlow lms = TrackingFlow.start("board-returner")) {
+      String course = TrackingFlow.newCourse();
+      String tag = UUID.randomUUID().toString().substring(0, 6);
+      String returner = "back-" + tag;
+      Map<String, Object> listed = member(returner, "Ree Turner", IdTokens.LEARNER, "Active");
+      lms.services.setMembers(course, List.of(listed));
+      Session trainer = lms.instructor(course);
+      expect(200, trainer.call("GET", "/api/board?moduleId=" + TrackingFlow.MODULE, null));
+      String lineItem = lms.services.createLineItem(course, "link-1", "Lesson", 100);
+      // A first launch while listed: nothing to add, and the server remembers that.
+      lms.learnerWithSubject(course, lineItem, returner);
+
+      lms.services.setMembers(course, List.of());
+      JsonNode without =
+          expect(
+              200,
+              trainer.call(
+                  "POST", "/api/board/roster/refresh?moduleId=" + TrackingFlow.MODULE, null));
+      assertEquals(0, without.path("managers").size(), without.toString());
+
+      // The LMS lists them again later; their launch comes before the board's next refresh.
+      lms.learnerWithSubject(course, lineItem, returner);
+      JsonNode after =
+          expect(200, trainer.call("GET", "/api/board?moduleId=" + TrackingFlow.MODULE, null));
+      assertEquals(List.of(returner), List.copyOf(byUser(after).keySet()), after.toString());
+    }
+  }
+
+  @Test
   void theBoardIsForTrainersOfACourse() {
     try (TrackingFlow lms = TrackingFlow.start("board-roles")) {
       String course = TrackingFlow.newCourse();

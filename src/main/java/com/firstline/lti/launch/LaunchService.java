@@ -1,10 +1,8 @@
 package com.firstline.lti.launch;
 
-import com.firstline.lti.oidc.LoginStates;
 import com.firstline.lti.oidc.PendingLogin;
 import com.firstline.lti.oidc.StorageCheck;
 import com.firstline.lti.registration.RegisteredPlatform;
-import com.firstline.lti.registration.Registrations;
 import com.firstline.platform.http.OutboundHttp;
 import com.firstline.platform.identity.Caller;
 import com.firstline.platform.identity.Sessions;
@@ -21,8 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LaunchService {
-  @Inject LoginStates states;
-  @Inject Registrations registrations;
   @Inject Launches launches;
   @Inject Sessions sessions;
   @Inject OutboundHttp http;
@@ -79,17 +75,18 @@ public class LaunchService {
       throw Rule.STATE.rejected("The launch has no state: it must come from a Firstline login.");
     }
     IdToken token = IdToken.parse(idToken);
-    PendingLogin login =
-        states
-            .pending(state)
+    Launches.Awaited awaited =
+        launches
+            .awaiting(state)
             .orElseThrow(
                 () ->
                     Rule.STATE.rejected(
                         "This login is unknown, used already or older than ten minutes."
                             + " Open the link from your course again."));
+    PendingLogin login = awaited.login();
     RegisteredPlatform platform =
-        registrations
-            .byId(login.registrationId())
+        awaited
+            .platform()
             .orElseThrow(
                 () -> Rule.STATE.rejected("The platform of this login is no longer registered."));
     LaunchRules.verifier(platform, login, platformKeys, clock, Duration.ofSeconds(clockSkewSeconds))

@@ -1,7 +1,9 @@
 package com.firstline.lti.launch;
 
 import com.firstline.lti.oidc.LoginStates;
+import com.firstline.lti.oidc.PendingLogin;
 import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.lti.registration.Registrations;
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +29,21 @@ public class Launches {
   EntityManager em;
 
   @Inject LoginStates states;
+  @Inject Registrations registrations;
   @Inject People people;
   @Inject Event<LaunchRecorded> recorded;
 
   Clock clock = Clock.systemUTC();
+
+  /** A login still waiting for its launch, and its registration unless that was deleted since. */
+  public record Awaited(PendingLogin login, Optional<RegisteredPlatform> platform) {}
+
+  /** The login with this state, when pending, with its registration: one transaction for both. */
+  public Optional<Awaited> awaiting(String state) {
+    return states
+        .pending(state)
+        .map(login -> new Awaited(login, registrations.byId(login.registrationId())));
+  }
 
   /** A recorded launch: its id and the person it provisioned. */
   public record Recorded(String launchId, long personId) {}

@@ -128,7 +128,10 @@ public class Registrations {
   public List<RegisteredPlatform> byIssuer(String issuer) {
     return em
         .createQuery(
-            "SELECT r FROM LtiRegistration r WHERE r.issuer = :issuer ORDER BY r.clientId",
+            // Deployments in the same statement: a login reads them, and it is on every launch's
+            // path.
+            "SELECT r FROM LtiRegistration r LEFT JOIN FETCH r.deployments"
+                + " WHERE r.issuer = :issuer ORDER BY r.clientId",
             Registration.class)
         .setParameter("issuer", issuer)
         .getResultList()

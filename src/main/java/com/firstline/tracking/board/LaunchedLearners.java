@@ -21,20 +21,28 @@ public class LaunchedLearners {
   private static final Logger LOG = Logger.getLogger(LaunchedLearners.class.getName());
 
   @Inject Rosters rosters;
+  @Inject KnownLearners knownLearners;
 
   void onLaunch(@Observes(during = TransactionPhase.AFTER_SUCCESS) LaunchRecorded launch) {
     LaunchFacts facts = launch.facts();
     if (facts.contextId() == null || !facts.roles().contains(Role.MANAGER)) {
       return;
     }
+    if (knownLearners.isListed(facts.issuer(), facts.contextId(), facts.subject())) {
+      return;
+    }
     try {
-      rosters.joined(
-          facts.issuer(),
-          facts.contextId(),
-          facts.subject(),
-          facts.profile() == null ? null : facts.profile().displayName(),
-          facts.profile() == null ? null : facts.profile().email(),
-          facts.ltiRoles());
+      boolean listed =
+          rosters.joined(
+              facts.issuer(),
+              facts.contextId(),
+              facts.subject(),
+              facts.profile() == null ? null : facts.profile().displayName(),
+              facts.profile() == null ? null : facts.profile().email(),
+              facts.ltiRoles());
+      if (listed) {
+        knownLearners.listed(facts.issuer(), facts.contextId(), facts.subject());
+      }
     } catch (RuntimeException failed) {
       // The next roster fetch lists them anyway; the launch itself has succeeded.
       LOG.log(Level.WARNING, "Could not add a launched learner to the course roster", failed);

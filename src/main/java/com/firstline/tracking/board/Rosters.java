@@ -4,6 +4,7 @@ import com.firstline.lti.launch.LtiRoles;
 import com.firstline.lti.services.Member;
 import com.firstline.platform.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,13 +14,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** The stored rosters: replaced member by member with what NRPS answered, read for the board. */
 @ApplicationScoped
 @Transactional
 public class Rosters {
+  /** Rows per JDBC batch when a whole roster is written. */
+  private static final int ROSTER_BATCH = 50;
+
   @PersistenceContext(unitName = "firstline")
   EntityManager em;
+
+  @Inject KnownLearners knownLearners;
 
   Clock clock = Clock.systemUTC();
 
@@ -45,9 +52,10 @@ public class Rosters {
    * A launch proved a learner is in the course: a stored roster that lacks them (or marked them as
    * gone) lists them now. Without a stored roster nothing happens: the board fetches the whole
    * roster when first opened. Its own transaction, since it runs after the launch's has ended.
+   * Answers whether the learner is now listed as active.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void joined(
+  public boolean joined(
       String issuer,
       String contextId,
       String userId,
@@ -56,7 +64,7 @@ public class Rosters {
       List<String> ltiRoles) {
     Optional<Roster> roster = find(issuer, contextId);
     if (roster.isEmpty()) {
-      return;
+      return false;
     }
     var now = clock.instant();
     RosterMember member =
@@ -69,7 +77,7 @@ public class Rosters {
             .findFirst()
             .orElse(null);
     if (member != null && member.learner() && member.leftAt().isEmpty()) {
-      return;
+      return true;
     }
     if (member == null) {
       member = new RosterMember(roster.get().id(), userId, now);
@@ -81,11 +89,14 @@ public class Rosters {
         String.join(" ", ltiRoles),
         true,
         now);
+    return true;
   }
 
   /** Stores the platform's answer: new members added, listed ones updated, the others marked. */
   public Roster replace(String issuer, String contextId, List<Member> fetched) {
     var now = clock.instant();
+    // A course's members are written together: batched, as the unit's default does not.
+    em.unwrap(Session.class).setJdbcBatchSize(ROSTER_BATCH);
     // Two trainers opening a new course's board at once both fetch its roster: the row is made
     // without a duplicate-key failure, then locked, so the second replacement waits for the first.
     em.createNativeQuery(
@@ -129,6 +140,7 @@ public class Rosters {
     known.values().stream()
         .filter(member -> !listed.containsKey(member.userId()))
         .forEach(member -> member.left(now));
+    knownLearners.forgetCourse(issuer, contextId);
     return roster;
   }
 }
