@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /** Records accepted launches, and finds them again by id for the features that need them. */
 @ApplicationScoped
@@ -38,8 +40,15 @@ public class Launches {
   /** A login still waiting for its launch, and its registration unless that was deleted since. */
   public record Awaited(PendingLogin login, Optional<RegisteredPlatform> platform) {}
 
-  /** The login with this state, when pending, with its registration: one transaction for both. */
+  /**
+   * The login with this state, when pending, with its registration: one transaction for both. It
+   * only reads, so its session keeps no snapshots and is not flushed: the launch writes later, in
+   * {@link #record}'s own transaction.
+   */
   public Optional<Awaited> awaiting(String state) {
+    Session session = em.unwrap(Session.class);
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
     return states
         .pending(state)
         .map(login -> new Awaited(login, registrations.byId(login.registrationId())));

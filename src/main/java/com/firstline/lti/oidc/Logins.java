@@ -5,8 +5,11 @@ import com.firstline.lti.registration.Registrations;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.hibernate.Session;
 
 /** Starts logins: finds the registration a login request is for and records its state and nonce. */
 @ApplicationScoped
@@ -14,12 +17,18 @@ public class Logins {
   @Inject Registrations registrations;
   @Inject LoginStates states;
 
+  @PersistenceContext(unitName = "firstline")
+  EntityManager em;
+
   /**
    * The login's registration and its new state, or a 400 saying what the platform must fix. One
    * transaction for the lookup and the insert: a login is on every launch's path.
    */
   @Transactional
   public Started begin(LoginRequest request) {
+    // The registration is only read: nothing of it to compare at commit, where the login is
+    // written.
+    em.unwrap(Session.class).setDefaultReadOnly(true);
     RegisteredPlatform platform =
         registrationFor(request, registrations.byIssuer(request.issuer()));
     return new Started(platform, states.begin(platform.id(), request));
