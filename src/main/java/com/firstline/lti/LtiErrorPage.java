@@ -1,5 +1,6 @@
 package com.firstline.lti;
 
+import com.firstline.platform.errors.DatabaseUnavailable;
 import com.firstline.platform.errors.Problem;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -24,6 +25,17 @@ public final class LtiErrorPage {
   public static void send(HttpServletRequest request, HttpServletResponse response, Problem problem)
       throws IOException {
     send(request, response, problem, OPEN_HEADING, OPEN_ADVICE);
+  }
+
+  /**
+   * The 503 for a login or launch that failed because the database cannot be reached (see {@link
+   * DatabaseUnavailable}). The servlet answers it itself instead of throwing: the web container
+   * would log each thrown one with its stack trace, many a second during an outage.
+   */
+  public static void sendDatabaseUnavailable(
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    send(request, response, DatabaseUnavailable.problem());
   }
 
   /** The same, with the heading and advice of another LTI page (deep linking, registration). */

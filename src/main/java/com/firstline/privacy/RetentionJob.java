@@ -1,5 +1,7 @@
 package com.firstline.privacy;
 
+import com.firstline.platform.errors.DatabaseOutage;
+import com.firstline.platform.errors.DatabaseUnavailable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -31,6 +33,7 @@ public class RetentionJob {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RetentionStore store;
+  @Inject DatabaseOutage outage;
 
   @Inject
   @ConfigProperty(name = "privacy.retention-days", defaultValue = "0")
@@ -98,7 +101,11 @@ public class RetentionJob {
                     + cutoff);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Retention round failed; the next one will try again", e);
+      if (DatabaseUnavailable.isCauseOf(e)) {
+        outage.met(e);
+      } else {
+        LOG.log(Level.WARNING, "Retention round failed; the next one will try again", e);
+      }
     }
   }
 

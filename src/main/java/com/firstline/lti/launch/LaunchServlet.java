@@ -6,6 +6,8 @@ import com.firstline.lti.oidc.StateCheckPage;
 import com.firstline.lti.oidc.StateCookie;
 import com.firstline.lti.oidc.StorageCheck;
 import com.firstline.lti.oidc.ToolUrl;
+import com.firstline.platform.errors.DatabaseOutage;
+import com.firstline.platform.errors.DatabaseUnavailable;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -45,6 +47,7 @@ public class LaunchServlet extends HttpServlet {
 
   @Inject transient LaunchService launches;
   @Inject transient ToolUrl toolUrl;
+  @Inject transient DatabaseOutage outage;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -90,6 +93,12 @@ public class LaunchServlet extends HttpServlet {
       // Never the token itself: it is a credential until it expires.
       LOG.info(() -> "LTI launch refused: " + refused.problem().detail());
       LtiErrorPage.send(request, response, refused.problem());
+    } catch (RuntimeException failure) {
+      if (!DatabaseUnavailable.isCauseOf(failure)) {
+        throw failure;
+      }
+      outage.met(failure);
+      LtiErrorPage.sendDatabaseUnavailable(request, response);
     }
   }
 

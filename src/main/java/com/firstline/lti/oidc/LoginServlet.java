@@ -1,6 +1,8 @@
 package com.firstline.lti.oidc;
 
 import com.firstline.lti.LtiErrorPage;
+import com.firstline.platform.errors.DatabaseOutage;
+import com.firstline.platform.errors.DatabaseUnavailable;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,6 +23,7 @@ public class LoginServlet extends HttpServlet {
 
   @Inject transient Logins logins;
   @Inject transient ToolUrl toolUrl;
+  @Inject transient DatabaseOutage outage;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -56,6 +59,12 @@ public class LoginServlet extends HttpServlet {
       response.setHeader("Location", authRedirect);
     } catch (ProblemException refused) {
       LtiErrorPage.send(request, response, refused.problem());
+    } catch (RuntimeException failure) {
+      if (!DatabaseUnavailable.isCauseOf(failure)) {
+        throw failure;
+      }
+      outage.met(failure);
+      LtiErrorPage.sendDatabaseUnavailable(request, response);
     }
   }
 }

@@ -57,14 +57,18 @@ public final class DatabaseUnavailable {
     return false;
   }
 
-  /** The innermost message of the chain, for one log line without a stack trace. */
+  /**
+   * The innermost message of the chain on one line (the driver's messages run over several), for a
+   * log line or a health check's data without a stack trace.
+   */
   public static String rootMessage(Throwable failure) {
     Throwable root = failure;
     int depth = 0;
     while (root.getCause() != null && root.getCause() != root && depth++ < 30) {
       root = root.getCause();
     }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
+    String message = String.valueOf(root.getMessage()).strip().replaceAll("\\s+", " ");
+    return root.getClass().getSimpleName() + ": " + message;
   }
 
   public static Problem problem() {

@@ -1,5 +1,6 @@
 package com.firstline.platform.errors;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -21,15 +22,18 @@ public class ErrorPageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Jsonb JSON = JsonbBuilder.create();
 
+  @Inject transient DatabaseOutage outage;
+
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
-    boolean databaseDown =
-        request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
-            && DatabaseUnavailable.isCauseOf(thrown);
+    Throwable failure =
+        request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+    boolean databaseDown = failure != null && DatabaseUnavailable.isCauseOf(failure);
     if (databaseDown) {
+      outage.met(failure);
       status = 503;
       response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     }

@@ -1,5 +1,6 @@
 package com.firstline.platform.errors;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -14,13 +15,16 @@ import java.util.logging.Logger;
 /**
  * Turns every failure of a JAX-RS call into a problem document. Expected failures keep their status
  * and message; anything unexpected is logged here with its stack trace and answered with a plain
- * 500 that reveals nothing of the server's insides.
+ * 500 that reveals nothing of the server's insides. An unreachable database is a 503, told to
+ * {@link DatabaseOutage} rather than logged per request.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   @Context UriInfo uriInfo;
+
+  @Inject DatabaseOutage outage;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -31,6 +35,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Response.ResponseBuilder response =
         Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     if (DatabaseUnavailable.isCauseOf(failure)) {
+      outage.met(failure);
       response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
     }
     return response.build();
@@ -57,8 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(400, "Bad request", "Some fields are not valid.").withErrors(errors);
     }
     if (DatabaseUnavailable.isCauseOf(failure)) {
-      LOG.warning(
-          () -> "Database unavailable, answered 503: " + DatabaseUnavailable.rootMessage(failure));
+      // Logged once for the whole outage, by DatabaseOutage.
       return DatabaseUnavailable.problem();
     }
     if (failure instanceof WebApplicationException web) {

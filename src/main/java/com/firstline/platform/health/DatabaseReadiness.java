@@ -1,6 +1,8 @@
 package com.firstline.platform.health;
 
 import com.firstline.platform.db.SchemaMigration;
+import com.firstline.platform.errors.DatabaseOutage;
+import com.firstline.platform.errors.DatabaseUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +14,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Ready means the persistence unit itself answers a query and the migrations have run: a pool that
- * connects while Hibernate failed to start would otherwise look healthy.
+ * connects while Hibernate failed to start would otherwise look healthy. Probes come every few
+ * seconds, so this is also where the end of a database outage is noticed and logged.
  */
 @Readiness
 @ApplicationScoped
@@ -22,6 +25,7 @@ public class DatabaseReadiness implements HealthCheck {
   EntityManager entityManager;
 
   @Inject SchemaMigration migration;
+  @Inject DatabaseOutage outage;
 
   @Override
   public HealthCheckResponse call() {
@@ -34,11 +38,17 @@ public class DatabaseReadiness implements HealthCheck {
     }
     try {
       Object one = entityManager.createNativeQuery("SELECT 1").getSingleResult();
+      outage.answered();
       return response
           .status(one != null)
           .withData("schemaVersion", migration.appliedVersion().get())
           .build();
     } catch (RuntimeException e) {
+      if (DatabaseUnavailable.isCauseOf(e)) {
+        outage.met(e);
+        // Liberty logs the data of every DOWN answer: one line per probe, not the driver's three.
+        return response.down().withData("error", DatabaseUnavailable.rootMessage(e)).build();
+      }
       return response.down().withData("error", String.valueOf(e.getMessage())).build();
     }
   }

@@ -1,5 +1,7 @@
 package com.firstline.tracking.outbox;
 
+import com.firstline.platform.errors.DatabaseOutage;
+import com.firstline.platform.errors.DatabaseUnavailable;
 import com.firstline.platform.http.OutboundHttp;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -42,6 +44,7 @@ public class DeliveryWorker {
 
   @Inject DeliverySettings settings;
   @Inject OutboundHttp http;
+  @Inject DatabaseOutage outage;
 
   Clock clock = Clock.systemUTC();
 
@@ -83,7 +86,11 @@ public class DeliveryWorker {
           }
         }
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, outbox.name() + " round failed; the next one will try again", e);
+        if (DatabaseUnavailable.isCauseOf(e)) {
+          outage.met(e);
+        } else {
+          LOG.log(Level.WARNING, outbox.name() + " round failed; the next one will try again", e);
+        }
       }
     }
   }

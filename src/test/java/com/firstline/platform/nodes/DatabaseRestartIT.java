@@ -116,6 +116,7 @@ class DatabaseRestartIT {
 
       db.start();
       node.awaitReady(Duration.ofSeconds(60));
+      assertTheOutageWasLoggedOnce(node.messages());
       HttpResponse<String> afterRestart = chooseFirst(base, probe, probeAttempt);
       assertEquals(200, afterRestart.statusCode(), "the same step, once the database is back");
       int atRestart = steps.get();
@@ -164,6 +165,27 @@ class DatabaseRestartIT {
       }
       stopQuietly(db);
     }
+  }
+
+  /**
+   * Many requests, probes and worker rounds met the outage; the log says so once when it began and
+   * once when it ended, and Hibernate wrote none of its per-statement lines for it.
+   */
+  private static void assertTheOutageWasLoggedOnce(List<String> log) {
+    List<String> began =
+        log.stream().filter(l -> l.contains("The database cannot be reached")).toList();
+    assertEquals(1, began.size(), "one warning for the outage: " + began);
+    assertTrue(began.get(0).contains(" W "), began.get(0));
+    List<String> ended =
+        log.stream().filter(l -> l.contains("The database answers again")).toList();
+    assertEquals(1, ended.size(), "one line for its end: " + ended);
+    List<String> hibernate =
+        log.stream()
+            .filter(l -> l.contains("SqlExceptionHelper") && l.contains("SQLState: 08"))
+            .toList();
+    assertEquals(List.of(), hibernate, "no line per failed statement");
+    List<String> servletFailures = log.stream().filter(l -> l.contains("SRVE0777E")).toList();
+    assertEquals(List.of(), servletFailures, "no stack trace per failed login or launch");
   }
 
   /**
