@@ -50,7 +50,11 @@ public class DevPlatform {
 
   private volatile RSAKey key;
 
-  /** A 404 for every endpoint while off: the development platform then does not exist. */
+  /**
+   * A 404 for every endpoint while off: the development platform then does not exist. Outside a
+   * transaction: it reads no data, and a refusal thrown inside one is logged as an incident.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public void requireEnabled() {
     if (!enabled) {
       throw ProblemException.notFound(
