@@ -74,16 +74,20 @@ class DatabaseRestartIT {
       AtomicInteger steps = new AtomicInteger();
       AtomicInteger unavailable = new AtomicInteger();
       Outcomes outcomes = new Outcomes(unavailable, wrongAnswers);
+      LoginTrace trace = new LoginTrace(port);
       List<Future<?>> load = new ArrayList<>();
       for (int i = 0; i < MANAGERS; i++) {
-        load.add(people.submit(() -> play(theLms, base, playing, acknowledged, steps, outcomes)));
+        load.add(
+            people.submit(() -> play(theLms, base, playing, acknowledged, steps, outcomes, trace)));
       }
       Session probe = lms.launch(base, base);
       JsonNode probeAttempt = json(startAttempt(base, probe));
       awaitLoad("load under way", () -> steps.get() >= 20, load);
       assertEquals(200, node.get("/health/ready").statusCode(), "ready before the outage");
 
+      trace.mark("database stopped");
       db.stop();
+      trace.mark("database stop returned");
       int beforeOutage = steps.get();
       long outageStarted = System.nanoTime();
       // A few seconds of outage, probed all along: each answer is quick, a 503, and says why.
@@ -114,7 +118,9 @@ class DatabaseRestartIT {
       }
       int duringOutage = steps.get() - beforeOutage;
 
+      trace.mark("database starting");
       db.start();
+      trace.mark("database started");
       node.awaitReady(Duration.ofSeconds(60));
       assertTheOutageWasLoggedOnce(node.messages());
       HttpResponse<String> afterRestart = chooseFirst(base, probe, probeAttempt);
@@ -225,7 +231,8 @@ class DatabaseRestartIT {
       AtomicBoolean playing,
       List<Acknowledged> acknowledged,
       AtomicInteger steps,
-      Outcomes outcomes) {
+      Outcomes outcomes,
+      LoginTrace trace) {
     Session manager = null;
     JsonNode attempt = null;
     while (playing.get()) {
@@ -236,10 +243,17 @@ class DatabaseRestartIT {
           continue;
         }
         NodesLms.Login started = NodesLms.loginOf(login);
+        long loginAnswered = System.nanoTime();
         IdTokens token = lms.learnerToken(started);
         asked = System.nanoTime();
         HttpResponse<String> launched =
             NodesLms.postLaunch(base, token.serialize(), started.state());
+        if (launched.statusCode() == 401) {
+          // A login the node acknowledged must be there for its launch; say what became of it.
+          String explained = trace.explain(started.state(), loginAnswered, launched);
+          outcomes.wrongAnswers().add(explained);
+          throw new AssertionError(explained);
+        }
         if (outcomes.answered(302, launched, asked)) {
           manager = NodesLms.sessionOf(launched, token.subject());
           attempt = null;
@@ -272,6 +286,63 @@ class DatabaseRestartIT {
       if (completed) {
         manager = null;
       }
+    }
+  }
+
+  /**
+   * When the outage's steps happened, and what the database holds for a login whose launch was
+   * refused: enough to tell a login that was never kept from one read wrongly or used twice.
+   */
+  private static final class LoginTrace {
+    private final int port;
+    private final long began = System.nanoTime();
+    private final List<String> marks = new CopyOnWriteArrayList<>();
+
+    LoginTrace(int port) {
+      this.port = port;
+    }
+
+    void mark(String what) {
+      marks.add(what + " at " + millisSince(System.nanoTime()) + " ms");
+    }
+
+    String explain(String state, long loginAnswered, HttpResponse<String> launch) {
+      String row;
+      try (Connection connection =
+              DriverManager.getConnection(
+                  "jdbc:mysql://localhost:" + port + "/firstline?useSSL=false", "root", "");
+          PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT created_at, expires_at, used_at FROM lti_login_state WHERE state = ?")) {
+        query.setString(1, state);
+        try (ResultSet found = query.executeQuery()) {
+          row =
+              found.next()
+                  ? "created "
+                      + found.getString(1)
+                      + ", expires "
+                      + found.getString(2)
+                      + ", used "
+                      + found.getString(3)
+                  : "no row";
+        }
+      } catch (java.sql.SQLException unreachable) {
+        row = "not readable now: " + unreachable.getMessage();
+      }
+      return "launch refused "
+          + launch.statusCode()
+          + " for a login answered at "
+          + millisSince(loginAnswered)
+          + " ms; the login's row: "
+          + row
+          + "; "
+          + marks
+          + "; "
+          + launch.body();
+    }
+
+    private long millisSince(long nanos) {
+      return Duration.ofNanos(nanos - began).toMillis();
     }
   }
 
