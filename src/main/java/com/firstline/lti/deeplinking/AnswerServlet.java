@@ -3,12 +3,12 @@ package com.firstline.lti.deeplinking;
 import com.firstline.lti.FormPostPage;
 import com.firstline.lti.LtiErrorPage;
 import com.firstline.lti.oidc.ToolUrl;
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
 import com.firstline.platform.identity.Sessions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * 4xx page (a problem document for non-browsers) saying what to change.
  */
 @WebServlet("/lti/deep-link/answer")
-public class AnswerServlet extends HttpServlet {
+public class AnswerServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
 

@@ -3,13 +3,13 @@ package com.firstline.lti.deeplinking;
 import com.firstline.lti.LtiErrorPage;
 import com.firstline.lti.launch.LaunchServlet;
 import com.firstline.lti.oidc.StorageCheck;
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Caller;
 import com.firstline.platform.identity.Sessions;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  * chooser without a launch.
  */
 @WebServlet(LaunchServlet.DEEP_LINKING_CHOOSER)
-public class ChooserServlet extends HttpServlet {
+public class ChooserServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Sessions sessions;

@@ -2,11 +2,11 @@ package com.firstline.lti.devplatform;
 
 import com.firstline.lti.FormPostPage;
 import com.firstline.lti.oidc.ToolUrl;
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.scenario.control.ModuleCatalog;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.Map;
  * unchanged state to our launch URL.
  */
 @WebServlet("/dev-platform/auth")
-public class AuthServlet extends HttpServlet {
+public class AuthServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient DevPlatform platform;

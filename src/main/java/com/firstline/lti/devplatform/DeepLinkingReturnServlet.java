@@ -2,10 +2,10 @@ package com.firstline.lti.devplatform;
 
 import com.firstline.lti.keys.ToolKeys;
 import com.firstline.lti.oidc.ToolUrl;
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.time.Clock;
  * course page, which shows them.
  */
 @WebServlet(DeepLinkingReturnServlet.PATH)
-public class DeepLinkingReturnServlet extends HttpServlet {
+public class DeepLinkingReturnServlet extends DatabaseBackedServlet {
   static final String PATH = "/dev-platform/deep-linking/return";
   private static final long serialVersionUID = 1L;
 

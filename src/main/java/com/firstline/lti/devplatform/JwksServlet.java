@@ -1,10 +1,10 @@
 package com.firstline.lti.devplatform;
 
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * like any platform's. A 404 while the development platform is off, so nothing it signed verifies.
  */
 @WebServlet("/dev-platform/jwks")
-public class JwksServlet extends HttpServlet {
+public class JwksServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient DevPlatform platform;

@@ -3,12 +3,12 @@ package com.firstline.lti.devplatform;
 import com.firstline.lti.FormEncoding;
 import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.identity.Role;
 import com.firstline.scenario.control.ModuleCatalog;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.Map;
  * course.
  */
 @WebServlet("/dev-platform/start")
-public class StartServlet extends HttpServlet {
+public class StartServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient DevPlatform platform;

@@ -1,9 +1,9 @@
 package com.firstline.lti.devplatform;
 
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * asks it whether to show "Try it without an LMS".
  */
 @WebServlet("/dev-platform/status")
-public class StatusServlet extends HttpServlet {
+public class StatusServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient DevPlatform platform;

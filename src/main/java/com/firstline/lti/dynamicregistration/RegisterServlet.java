@@ -3,10 +3,10 @@ package com.firstline.lti.dynamicregistration;
 import com.firstline.lti.LtiErrorPage;
 import com.firstline.lti.oidc.ToolUrl;
 import com.firstline.lti.registration.RegisteredPlatform;
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import com.firstline.platform.errors.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * close it, or a 4xx page that says what stopped the registration.
  */
 @WebServlet("/lti/register")
-public class RegisterServlet extends HttpServlet {
+public class RegisterServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(RegisterServlet.class.getName());
   private static final String HEADING = "Firstline could not be registered";

@@ -1,8 +1,8 @@
 package com.firstline.lti.keys;
 
+import com.firstline.platform.errors.DatabaseBackedServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * {@code use: sig}. Public by design: platforms fetch it without credentials.
  */
 @WebServlet("/lti/jwks")
-public class JwksServlet extends HttpServlet {
+public class JwksServlet extends DatabaseBackedServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ToolKeys keys;

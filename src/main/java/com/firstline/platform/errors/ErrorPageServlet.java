@@ -34,11 +34,27 @@ public class ErrorPageServlet extends HttpServlet {
     boolean databaseDown = failure != null && DatabaseUnavailable.isCauseOf(failure);
     if (databaseDown) {
       outage.met(failure);
+    }
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    answer(request, response, uri == null ? null : uri.toString(), status, databaseDown);
+  }
+
+  /**
+   * Writes the answer for a failed request to {@code uri}: a page for a browser outside the API, a
+   * problem document otherwise; a 503 with Retry-After when the database could not be reached.
+   */
+  static void answer(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String uri,
+      int status,
+      boolean databaseDown)
+      throws IOException {
+    if (databaseDown) {
       status = 503;
       response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     }
-    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (ErrorPage.wantsPage(uri == null ? null : uri.toString(), request.getHeader("Accept"))) {
+    if (ErrorPage.wantsPage(uri, request.getHeader("Accept"))) {
       response.setStatus(status);
       response.setContentType("text/html");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -50,7 +66,7 @@ public class ErrorPageServlet extends HttpServlet {
             ? DatabaseUnavailable.problem()
             : Problem.of(status, Problem.titleFor(status), Problem.genericDetailFor(status));
     if (uri != null) {
-      problem = problem.at(uri.toString());
+      problem = problem.at(uri);
     }
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);

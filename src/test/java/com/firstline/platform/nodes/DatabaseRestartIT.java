@@ -114,6 +114,15 @@ class DatabaseRestartIT {
         took = Duration.ofNanos(System.nanoTime() - asked);
         assertTrue(took.compareTo(FAST) < 0, "login answered in " + took);
         assertEquals(503, login.statusCode(), "a login while the database is down: " + login);
+
+        // A servlet with no outage handling of its own: its registration code is in the database.
+        HttpResponse<String> register =
+            node.get(
+                "/lti/register?code=outage&openid_configuration="
+                    + "https%3A%2F%2Flms.example%2Fopenid-configuration");
+        assertEquals(503, register.statusCode(), register.body());
+        assertTrue(register.headers().firstValue("Retry-After").isPresent());
+        assertEquals("nosniff", register.headers().firstValue("X-Content-Type-Options").orElse(""));
         LibertyNode.sleep(Duration.ofMillis(250));
       }
       int duringOutage = steps.get() - beforeOutage;
