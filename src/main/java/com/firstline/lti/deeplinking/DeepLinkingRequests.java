@@ -1,6 +1,7 @@
 package com.firstline.lti.deeplinking;
 
 import com.firstline.lti.launch.LaunchRecorded;
+import com.firstline.platform.db.EntityReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -40,7 +41,7 @@ public class DeepLinkingRequests {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return Optional.ofNullable(em.find(DeepLinkingRequest.class, launchId))
+    return EntityReads.find(em, DeepLinkingRequest.class, launchId)
         .filter(r -> r.isWaiting(now))
         .map(DeepLinkingRequest::settings);
   }

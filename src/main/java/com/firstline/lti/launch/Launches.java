@@ -4,6 +4,7 @@ import com.firstline.lti.oidc.LoginStates;
 import com.firstline.lti.oidc.PendingLogin;
 import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.lti.registration.Registrations;
+import com.firstline.platform.db.EntityReads;
 import com.firstline.platform.identity.People;
 import com.firstline.platform.identity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ public class Launches {
     if (launchId == null || launchId.length() > 32) {
       return Optional.empty();
     }
-    return Optional.ofNullable(em.find(Launch.class, launchId)).map(Launch::view);
+    return EntityReads.find(em, Launch.class, launchId).map(Launch::view);
   }
 
   /** 16 random bytes, base64url: 22 characters. */

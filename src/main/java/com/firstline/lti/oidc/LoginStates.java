@@ -1,6 +1,7 @@
 package com.firstline.lti.oidc;
 
 import com.firstline.lti.FormEncoding;
+import com.firstline.platform.db.EntityReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,7 +76,7 @@ public class LoginStates {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return Optional.ofNullable(em.find(LoginState.class, state))
+    return EntityReads.find(em, LoginState.class, state)
         .filter(s -> s.isPending(now))
         .map(LoginState::pending);
   }

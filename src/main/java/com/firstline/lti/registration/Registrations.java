@@ -1,5 +1,6 @@
 package com.firstline.lti.registration;
 
+import com.firstline.platform.db.EntityReads;
 import com.firstline.platform.errors.Problem;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.platform.security.FrameOriginsChanged;
@@ -122,7 +123,7 @@ public class Registrations {
   }
 
   public Optional<RegisteredPlatform> byId(long registrationId) {
-    return Optional.ofNullable(em.find(Registration.class, registrationId)).map(Registration::view);
+    return EntityReads.find(em, Registration.class, registrationId).map(Registration::view);
   }
 
   public List<RegisteredPlatform> byIssuer(String issuer) {

@@ -31,11 +31,27 @@ public final class DatabaseUnavailable {
 
   private DatabaseUnavailable() {}
 
+  /**
+   * A read whose answer cannot be trusted because the transaction it ran in had already failed:
+   * "not found" from it may be a row the database could not be asked about.
+   */
+  public static final class ReadFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ReadFailed(String what) {
+      super(
+          "Reading "
+              + what
+              + " failed: its transaction was marked for rollback, so the database did not answer");
+    }
+  }
+
   /** Whether anything in the chain of causes says the database connection failed. */
   public static boolean isCauseOf(Throwable failure) {
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 30; t = t.getCause(), depth++) {
-      if (t instanceof SQLTransientConnectionException
+      if (t instanceof ReadFailed
+          || t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException
           || DRIVER_CONNECTION_FAILURES.contains(t.getClass().getName())) {

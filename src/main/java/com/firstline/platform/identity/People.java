@@ -1,5 +1,6 @@
 package com.firstline.platform.identity;
 
+import com.firstline.platform.db.EntityReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +56,6 @@ public class People {
   }
 
   public Optional<Person> byId(long id) {
-    return Optional.ofNullable(em.find(Person.class, id));
+    return EntityReads.find(em, Person.class, id);
   }
 }

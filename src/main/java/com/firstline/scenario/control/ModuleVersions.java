@@ -1,5 +1,6 @@
 package com.firstline.scenario.control;
 
+import com.firstline.platform.db.EntityReads;
 import com.firstline.scenario.entity.ModuleVersion;
 import com.firstline.scenario.model.Module;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +103,7 @@ public class ModuleVersions {
   }
 
   public Optional<ModuleVersion> byId(long versionId) {
-    return Optional.ofNullable(em.find(ModuleVersion.class, versionId));
+    return EntityReads.find(em, ModuleVersion.class, versionId);
   }
 
   public List<ModuleVersion> allOf(String moduleId) {

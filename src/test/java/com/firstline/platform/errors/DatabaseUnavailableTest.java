@@ -28,6 +28,13 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aReadThatCouldNotAskTheDatabaseIsA503NotANotFound() {
+    Throwable unanswered =
+        new IllegalStateException(new DatabaseUnavailable.ReadFailed("LoginState"));
+    assertTrue(DatabaseUnavailable.isCauseOf(unanswered));
+  }
+
+  @Test
   void anEmptyPoolIsA503() {
     assertTrue(
         DatabaseUnavailable.isCauseOf(
