@@ -1,6 +1,7 @@
 package com.firstline.authoring.control;
 
 import com.firstline.authoring.entity.Draft;
+import com.firstline.platform.db.EntityReads;
 import com.firstline.scenario.control.ModuleCatalog;
 import com.firstline.scenario.control.ModuleVersions;
 import com.firstline.scenario.control.VersionedModule;
@@ -132,7 +133,7 @@ public class Drafts {
 
   /** The draft of a module, or the newest version as a draft not yet saved; empty if unknown. */
   public Optional<DraftState> draft(String moduleId) {
-    Draft draft = em.find(Draft.class, moduleId);
+    Draft draft = EntityReads.find(em, Draft.class, moduleId).orElse(null);
     Optional<ModuleVersion> latest = versions.latest(moduleId);
     if (draft == null) {
       return latest.map(
@@ -200,7 +201,8 @@ public class Drafts {
 
   /** Saves the editor's document over {@code basedOnRevision}. */
   public DraftState save(String moduleId, int basedOnRevision, ObjectNode document, long personId) {
-    Draft draft = em.find(Draft.class, moduleId, LockModeType.PESSIMISTIC_WRITE);
+    Draft draft =
+        EntityReads.find(em, Draft.class, moduleId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
     String json = ModuleDocument.toJson(document);
     if (draft == null) {
       if (basedOnRevision != 0 || versions.latest(moduleId).isEmpty()) {

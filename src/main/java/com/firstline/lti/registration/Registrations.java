@@ -146,7 +146,8 @@ public class Registrations {
   }
 
   private Registration existing(long registrationId) {
-    Registration registration = em.find(Registration.class, registrationId);
+    Registration registration =
+        EntityReads.find(em, Registration.class, registrationId).orElse(null);
     if (registration == null) {
       throw ProblemException.notFound("There is no LTI registration " + registrationId + ".");
     }

@@ -2,6 +2,7 @@ package com.firstline.platform.db;
 
 import com.firstline.platform.errors.DatabaseUnavailable;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
@@ -17,7 +18,16 @@ public final class EntityReads {
   private EntityReads() {}
 
   public static <T> Optional<T> find(EntityManager em, Class<T> type, Object id) {
-    T found = em.find(type, id);
+    return checked(em, type, em.find(type, id));
+  }
+
+  /** The same, with the row locked as {@code lock} asks. */
+  public static <T> Optional<T> find(
+      EntityManager em, Class<T> type, Object id, LockModeType lock) {
+    return checked(em, type, em.find(type, id, lock));
+  }
+
+  private static <T> Optional<T> checked(EntityManager em, Class<T> type, T found) {
     if (found == null && transactionFailed(em)) {
       throw new DatabaseUnavailable.ReadFailed(type.getSimpleName());
     }

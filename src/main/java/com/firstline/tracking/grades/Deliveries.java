@@ -1,5 +1,6 @@
 package com.firstline.tracking.grades;
 
+import com.firstline.platform.db.EntityReads;
 import com.firstline.platform.errors.ProblemException;
 import com.firstline.tracking.TrainerScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,8 @@ public class Deliveries {
 
   /** Makes a failed delivery due again; 404 outside the caller's scope, 409 unless failed. */
   public Listed retry(long id, TrainerScope.Scope scope) {
-    Delivery delivery = em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    Delivery delivery =
+        EntityReads.find(em, Delivery.class, id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
     if (delivery == null
         || !scope.covers(delivery.registrationId(), delivery.issuer(), delivery.contextId())) {
       throw ProblemException.notFound("There is no score delivery " + id + " in your course.");
