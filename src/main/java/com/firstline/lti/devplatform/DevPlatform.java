@@ -3,6 +3,7 @@ package com.firstline.lti.devplatform;
 import com.firstline.lti.registration.NewRegistration;
 import com.firstline.lti.registration.RegisteredPlatform;
 import com.firstline.lti.registration.Registrations;
+import com.firstline.platform.db.EntityReads;
 import com.firstline.platform.errors.ProblemException;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -103,11 +104,15 @@ public class DevPlatform {
     if (known != null) {
       return known;
     }
-    DevPlatformKey stored = em.find(DevPlatformKey.class, DevPlatformKey.ONLY);
-    if (stored == null) {
-      stored = new DevPlatformKey(generate().toJSONString(), clock.instant());
-      em.persist(stored);
-    }
+    DevPlatformKey stored =
+        EntityReads.find(em, DevPlatformKey.class, DevPlatformKey.ONLY)
+            .orElseGet(
+                () -> {
+                  DevPlatformKey made =
+                      new DevPlatformKey(generate().toJSONString(), clock.instant());
+                  em.persist(made);
+                  return made;
+                });
     try {
       key = RSAKey.parse(stored.privateJwk());
     } catch (ParseException e) {

@@ -1,5 +1,6 @@
 package com.firstline.lti.dynamicregistration;
 
+import com.firstline.platform.db.EntityReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,10 +81,8 @@ public class RegistrationCodes {
 
   /** Notes which registration the code made. */
   public void registered(String code, long registrationId) {
-    RegistrationCode used = em.find(RegistrationCode.class, hash(code));
-    if (used != null) {
-      used.registered(registrationId);
-    }
+    EntityReads.find(em, RegistrationCode.class, hash(code))
+        .ifPresent(used -> used.registered(registrationId));
   }
 
   static String hash(String code) {

@@ -1,5 +1,6 @@
 package com.firstline.lti.keys;
 
+import com.firstline.platform.db.EntityReads;
 import com.firstline.platform.startup.RunningMode;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -87,7 +88,9 @@ public class ToolKeys {
   /** The key pair to sign client assertions and deep-linking responses with. */
   public RSAKey signingKey() {
     String kid = ensureSigningKey();
-    return em.find(ToolKey.class, kid).keyPair(encryption);
+    return EntityReads.find(em, ToolKey.class, kid)
+        .orElseThrow(() -> new IllegalStateException("The signing key " + kid + " is not stored"))
+        .keyPair(encryption);
   }
 
   /** Makes a new signing key; the one it replaces stays published, older ones are retired. */

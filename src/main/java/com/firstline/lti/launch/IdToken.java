@@ -4,7 +4,9 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +46,8 @@ public final class IdToken {
     }
     Base64URL[] parts = {new Base64URL(split[0]), new Base64URL(split[1]), new Base64URL(split[2])};
     try {
-      Map<String, Object> header = JSONObjectUtils.parse(parts[0].decodeToString());
-      JWTClaimsSet claims = JWTClaimsSet.parse(JSONObjectUtils.parse(parts[1].decodeToString()));
+      Map<String, Object> header = JSONObjectUtils.parse(decode(split[0]));
+      JWTClaimsSet claims = JWTClaimsSet.parse(JSONObjectUtils.parse(decode(split[1])));
       return new IdToken(parts, header, claims);
     } catch (ParseException | RuntimeException e) {
       throw Rule.ID_TOKEN.rejected(
@@ -53,6 +55,14 @@ public final class IdToken {
               + e.getMessage()
               + ").");
     }
+  }
+
+  /**
+   * The JDK's decoder, not Nimbus's: it is strict (a character outside base64url is an error, not
+   * skipped) and a launch spent a twentieth of its CPU in Nimbus's decoding of the claims.
+   */
+  private static String decode(String base64Url) {
+    return new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8);
   }
 
   /** A header parameter as a string, when present and a string. */

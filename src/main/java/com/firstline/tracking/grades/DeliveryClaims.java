@@ -1,5 +1,6 @@
 package com.firstline.tracking.grades;
 
+import com.firstline.platform.db.EntityReads;
 import com.firstline.tracking.outbox.DeliveryAttempt;
 import com.firstline.tracking.outbox.DeliverySettings;
 import com.firstline.tracking.outbox.DeliveryStatus;
@@ -36,6 +37,12 @@ public class DeliveryClaims {
       " AND NOT EXISTS (SELECT n.id FROM TrackingDelivery n"
           + " WHERE n.gradeKey = d.gradeKey AND n.id > d.id)";
 
+  /** A row this worker has just claimed in this transaction, so it exists. */
+  private Delivery claimedRow(long id) {
+    return EntityReads.find(em, Delivery.class, id)
+        .orElseThrow(() -> new IllegalStateException("Claimed score " + id + " is not stored"));
+  }
+
   private RowClaims<Delivery> rows() {
     return new RowClaims<>(em, Delivery.class, "TrackingDelivery", "d.issuer", NO_LATER_SCORE);
   }
@@ -52,7 +59,7 @@ public class DeliveryClaims {
     if (!rows().claim(id, worker, now, lease)) {
       return false;
     }
-    Delivery claimed = em.find(Delivery.class, id);
+    Delivery claimed = claimedRow(id);
     long earlierInFlight =
         em.createQuery(
                 "SELECT COUNT(o) FROM TrackingDelivery o WHERE o.gradeKey = :key AND o.id < :id"
@@ -88,7 +95,7 @@ public class DeliveryClaims {
     if (!rows().record(id, worker, result, settings, now)) {
       return false;
     }
-    Delivery delivery = em.find(Delivery.class, id);
+    Delivery delivery = claimedRow(id);
     if (delivery.status() == DeliveryStatus.PENDING && laterScoreQueued(delivery)) {
       delivery.supersede(now);
     }

@@ -1,5 +1,6 @@
 package com.firstline.tracking.outbox;
 
+import com.firstline.platform.db.EntityReads;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -103,14 +104,13 @@ public record RowClaims<T extends OutboxRow>(
 
   /** The row, if {@code worker} still holds the claim. */
   public Optional<T> claimed(long id, String worker) {
-    T row = em.find(type, id);
-    return row != null && row.claimedBy(worker) ? Optional.of(row) : Optional.empty();
+    return EntityReads.find(em, type, id).filter(row -> row.claimedBy(worker));
   }
 
   /** The row locked for a change, if {@code worker} still holds the claim. */
   public Optional<T> claimedForUpdate(long id, String worker) {
-    T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
-    return row != null && row.claimedBy(worker) ? Optional.of(row) : Optional.empty();
+    return EntityReads.find(em, type, id, LockModeType.PESSIMISTIC_WRITE)
+        .filter(row -> row.claimedBy(worker));
   }
 
   public boolean record(

@@ -84,6 +84,19 @@ class LaunchRulesTest {
   }
 
   @Test
+  void claimsWithACharacterOutsideBase64UrlAreRefusedNotSkipped() {
+    String[] parts = token().serialize().split("\\.");
+    String smuggled =
+        parts[0] + "." + parts[1].substring(0, 8) + "*" + parts[1].substring(8) + "." + parts[2];
+    LaunchRejected rejected = assertThrows(LaunchRejected.class, () -> IdToken.parse(smuggled));
+    assertEquals(Rule.ID_TOKEN, rejected.rule());
+    assertTrue(rejected.problem().detail().contains("cannot be read"), rejected.problem().detail());
+
+    assertEquals(
+        IdTokens.DEFAULT_MODULE, LaunchFacts.of(IdToken.parse(token().serialize())).moduleId());
+  }
+
+  @Test
   void missingAlgIsRefused() {
     refused(token().withoutAlg(), Rule.ALGORITHM, "no 'alg'");
   }
