@@ -152,9 +152,7 @@ class ProductionStartIT {
   private static LibertyNode.Launch productionNode() {
     Map<String, String> environment = new HashMap<>();
     environment.put(
-        "DB_URL",
-        System.getProperty("it.db.url")
-            + "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC");
+        "DB_URL", System.getProperty("it.db.url") + "?useSSL=false&allowPublicKeyRetrieval=true");
     environment.put("CONTENT_DIR", System.getProperty("it.content.dir"));
     environment.put("PLATFORM_METRICS_PASSWORD", randomBase64(24));
     return LibertyNode.named("node-production")
