@@ -7,17 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.firstline.lti.testplatform.IdTokens;
 import com.firstline.lti.testplatform.TestPlatform;
 import com.firstline.testing.BrowserTest;
+import com.firstline.testing.OtherOrigin;
 import com.firstline.testing.ServerUnderTest;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,26 +45,17 @@ class IframeLaunchBrowserIT extends BrowserTest {
   private static final String PICK = "pick-modules";
 
   private final TestPlatform platform = TestPlatform.start("iframe");
-  private HttpServer lms;
+  private OtherOrigin lms;
 
   @BeforeEach
   void startLms() {
-    try {
-      lms =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    lms.createContext("/course", exchange -> answer(exchange, coursePage("lti", true)));
-    lms.createContext("/forged", exchange -> answer(exchange, forgedLinkPage()));
-    lms.createContext(
-        "/older-course", exchange -> answer(exchange, coursePage("org.imsglobal.lti", false)));
-    lms.createContext("/pick-course", exchange -> answer(exchange, pickCoursePage()));
-    lms.createContext(
-        "/auth",
-        exchange -> answer(exchange, authorizationAnswer(LtiFlow.query(exchange.getRequestURI()))));
-    lms.start();
+    lms =
+        OtherOrigin.start()
+            .page("/course", request -> coursePage("lti", true))
+            .page("/forged", request -> forgedLinkPage())
+            .page("/older-course", request -> coursePage("org.imsglobal.lti", false))
+            .page("/pick-course", request -> pickCoursePage())
+            .page("/auth", request -> authorizationAnswer(LtiFlow.query(request.getRequestURI())));
     Map<String, Object> registration = new LinkedHashMap<>();
     registration.put("issuer", platform.issuer());
     registration.put("clientId", CLIENT);
@@ -86,21 +70,12 @@ class IframeLaunchBrowserIT extends BrowserTest {
 
   @AfterEach
   void stopLms() {
-    lms.stop(0);
+    lms.close();
     platform.close();
   }
 
   private String lmsUrl() {
-    return "http://127.0.0.1:" + lms.getAddress().getPort();
-  }
-
-  private static void answer(HttpExchange exchange, String html) throws IOException {
-    byte[] page = html.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(200, page.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(page);
-    }
+    return lms.url();
   }
 
   /**

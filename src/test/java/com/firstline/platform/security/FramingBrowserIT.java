@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.firstline.testing.BrowserTest;
+import com.firstline.testing.OtherOrigin;
 import com.firstline.testing.ServerUnderTest;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,36 +21,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * frame-ancestors}; the browser enforces the former, which is what this test shows.
  */
 class FramingBrowserIT extends BrowserTest {
-  private HttpServer otherSite;
+  private OtherOrigin otherSite;
 
   @BeforeEach
   void startOtherSite() {
-    try {
-      otherSite =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    otherSite.createContext("/own", exchange -> answer(exchange, "<p id=own>Its own page</p>"));
-    otherSite.createContext(
-        "/frames",
-        exchange ->
-            answer(
-                exchange,
-                "<iframe id=explorer src=\""
-                    + ServerUnderTest.baseUrl()
-                    + "/openapi/ui/\"></iframe>"
-                    + "<iframe id=landing src=\""
-                    + ServerUnderTest.baseUrl()
-                    + "/\"></iframe>"
-                    + "<iframe id=own src=\"/own\"></iframe>"));
-    otherSite.start();
+    otherSite =
+        OtherOrigin.start()
+            .page("/own", request -> page("<p id=own>Its own page</p>"))
+            .page(
+                "/frames",
+                request ->
+                    page(
+                        "<iframe id=explorer src=\""
+                            + ServerUnderTest.baseUrl()
+                            + "/openapi/ui/\"></iframe>"
+                            + "<iframe id=landing src=\""
+                            + ServerUnderTest.baseUrl()
+                            + "/\"></iframe>"
+                            + "<iframe id=own src=\"/own\"></iframe>"));
   }
 
   @AfterEach
   void stopOtherSite() {
-    otherSite.stop(0);
+    otherSite.close();
   }
 
   @Test
@@ -66,7 +52,7 @@ class FramingBrowserIT extends BrowserTest {
     assertTrue(
         browser.getPageSource().contains("swagger"), "the explorer itself opens at the top level");
 
-    browser.get("http://127.0.0.1:" + otherSite.getAddress().getPort() + "/frames");
+    browser.get(otherSite.url() + "/frames");
     assertTrue(frameLocation("own").endsWith("/own"), "the other site's own frame loads");
     assertEquals("chrome-error://chromewebdata/", frameLocation("explorer"));
     assertEquals("chrome-error://chromewebdata/", frameLocation("landing"));
@@ -89,14 +75,7 @@ class FramingBrowserIT extends BrowserTest {
             });
   }
 
-  private static void answer(HttpExchange exchange, String html) throws IOException {
-    byte[] page =
-        ("<!doctype html><html lang=en><title>Another site</title>" + html)
-            .getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(200, page.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(page);
-    }
+  private static String page(String body) {
+    return "<!doctype html><html lang=en><title>Another site</title>" + body;
   }
 }
